@@ -1,0 +1,72 @@
+{#-
+    landing_base(table_name, fields, key, preferred_first, checks)
+
+    The body of a base_<source>__<entity>s model: every landing row of `table_name` once, its
+    fields extracted as text, and a quarantine_reason that is null only for the rows that staging
+    keeps. Nothing is filtered here, so the base model is the complete account of what was read.
+
+    fields           list of output columns; an item is 'name' (read from $.name) or
+                     ['column_name', '$.json.path']
+    key              SQL expression of the record key (duplicates share it)
+    preferred_first  ORDER BY of the copies of one key; the first is staged
+    checks           list of [reason, condition]; the first condition that holds quarantines
+                     the row (malformed_json and oversized_record are always checked first)
+-#}
+{% macro landing_base(table_name, fields, key, preferred_first, checks) %}
+with
+
+records as (
+    {{ landing_records(table_name) }}
+),
+
+parsed as (
+    select
+        source_file,
+        raw_record,
+        is_valid_record,
+        {%- for field in fields %}
+        {%- if field is string %}
+        {{ json_text('raw_record', '$.' ~ field) }} as {{ field }},
+        {%- else %}
+        {{ json_text('raw_record', field[1]) }} as {{ field[0] }},
+        {%- endif %}
+        {%- endfor %}
+        {{ key }} as record_key
+    from records
+),
+
+flagged as (
+    select
+        *,
+        {{ quarantine_reason(checks) }} as row_quarantine_reason
+    from parsed
+),
+
+versioned as (
+    select
+        *,
+        row_number() over (
+            partition by record_key, row_quarantine_reason is null
+            order by {{ preferred_first }}, source_file desc, raw_record
+        ) as version_rank,
+        first_value(raw_record) over (
+            partition by record_key, row_quarantine_reason is null
+            order by {{ preferred_first }}, source_file desc, raw_record
+        ) as surviving_record
+    from flagged
+),
+
+final as (
+    select
+        * exclude (is_valid_record, row_quarantine_reason, version_rank, surviving_record),
+        case
+            when row_quarantine_reason is not null then row_quarantine_reason
+            when version_rank = 1 then null
+            when raw_record = surviving_record then 'duplicate_record'
+            else 'superseded_version'
+        end as quarantine_reason
+    from versioned
+)
+
+select * from final
+{% endmacro %}

@@ -1,0 +1,86 @@
+{#-
+    normalize_text(expr): the text cleaning every other normalizer starts from.
+    Maps full-width ASCII (U+FF01-U+FF5E) to half-width and the ideographic space (U+3000) to a
+    space (the parts of NFKC that matter in Chinese CRM data; DuckDB has no NFKC), turns every
+    whitespace run (including no-break and zero-width spaces) into one space, trims, and returns
+    null for null, empty or blank input.
+-#}
+{% macro normalize_text(expr) %}
+    {{ return(adapter.dispatch('normalize_text', 'portrait')(expr)) }}
+{% endmacro %}
+
+{% macro duckdb__normalize_text(expr) %}
+nullif(
+    trim(
+        regexp_replace(
+            translate(
+                cast({{ expr }} as varchar),
+                '！＂＃＄％＆＇（）＊＋，－．／０１２３４５６７８'
+                || '９：；＜＝＞？＠ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰ'
+                || 'ＱＲＳＴＵＶＷＸＹＺ［＼］＾＿｀ａｂｃｄｅｆｇｈ'
+                || 'ｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ｛｜｝～　',
+                '!"#$%&''()*+,-./012345678'
+                || '9:;<=>?@ABCDEFGHIJKLMNOP'
+                || 'QRSTUVWXYZ[\]^_`abcdefgh'
+                || 'ijklmnopqrstuvwxyz{|}~ '
+            ),
+            '[\s\p{Z}\x{200B}\x{FEFF}]+',
+            ' ',
+            'g'
+        )
+    ),
+    ''
+)
+{% endmacro %}
+
+{#- Portable form (Spark, Trino, Snowflake): no backslashes or doubled quotes in literals, so
+    the full-width apostrophe and backslash are left as they are. -#}
+{% macro default__normalize_text(expr) %}
+nullif(
+    trim(
+        regexp_replace(
+            translate(
+                cast({{ expr }} as varchar(65535)),
+                '！＂＃＄％＆（）＊＋，－．／０１２３４５６７８'
+                || '９：；＜＝＞？＠ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰ'
+                || 'ＱＲＳＴＵＶＷＸＹＺ［］＾＿｀ａｂｃｄｅｆｇｈ'
+                || 'ｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ｛｜｝～　',
+                '!"#$%&()*+,-./012345678'
+                || '9:;<=>?@ABCDEFGHIJKLMNOP'
+                || 'QRSTUVWXYZ[]^_`abcdefgh'
+                || 'ijklmnopqrstuvwxyz{|}~ '
+            ),
+            '[[:space:]]+',
+            ' '
+        )
+    ),
+    ''
+)
+{% endmacro %}
+
+{#-
+    normalize_alias_key(expr): the key that alias seeds (country_aliases, region_aliases) are
+    stored under: normalize_text, lowercase, then spaces, apostrophes, hyphens, dots, commas and
+    middle dots removed ('Xi''an' -> 'xian', 'U.S.A.' -> 'usa', 'Beijing Shi' -> 'beijingshi').
+-#}
+{% macro normalize_alias_key(expr) %}
+    {{ return(adapter.dispatch('normalize_alias_key', 'portrait')(expr)) }}
+{% endmacro %}
+
+{% macro default__normalize_alias_key(expr) %}
+nullif(
+    regexp_replace(
+        lower({{ portrait.normalize_text(expr) }}),
+        '[ ''’.,·-]',
+        ''
+    ),
+    ''
+)
+{% endmacro %}
+
+{% macro duckdb__normalize_alias_key(expr) %}
+nullif(
+    regexp_replace(lower({{ portrait.normalize_text(expr) }}), '[ ''’.,·-]', '', 'g'),
+    ''
+)
+{% endmacro %}

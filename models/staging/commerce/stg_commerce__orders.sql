@@ -1,0 +1,42 @@
+with
+
+orders as (
+    select * from {{ ref('base_commerce__orders') }}
+    where quarantine_reason is null
+),
+
+normalized as (
+    select
+        order_id,
+        lower(channel) as channel,
+        store_id,
+        account_id,
+        {{ normalize_email('email') }} as email,
+        {{ normalize_phone('phone', var('portrait__default_phone_region')) }} as phone_e164,
+        {{ to_utc('ordered_at') }} as ordered_at,
+        lower(status) as status,
+        upper(coalesce(currency, 'CNY')) as currency,
+        cast(total_amount as decimal(18, 2)) as total_amount,
+        {{ to_utc('updated_at') }} as updated_at,
+        {{ normalize_name('receiver_name') }} as receiver_name,
+        {{ normalize_province('shipping_province') }} as shipping_province,
+        {{ normalize_city('shipping_city') }} as shipping_city,
+        {{ normalize_text('shipping_address') }} as shipping_address,
+        source_file
+    from orders
+),
+
+flagged as (
+    select
+        *,
+        {{ is_valid_email('email') }} as is_email_valid,
+        {{ is_valid_phone('phone_e164') }} as is_phone_valid,
+        status in ('cancelled', 'refunded') as is_reversed
+    from normalized
+),
+
+final as (
+    select * from flagged
+)
+
+select * from final

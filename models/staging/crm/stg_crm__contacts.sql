@@ -1,0 +1,78 @@
+with
+
+contacts as (
+    select * from {{ ref('base_crm__contacts') }}
+    where quarantine_reason is null
+),
+
+normalized as (
+    select
+        contact_id,
+        lower(source_system) as source_system,
+        {{ normalize_name('first_name') }} as first_name,
+        {{ normalize_name('last_name') }} as last_name,
+        {{ normalize_name('full_name') }} as full_name,
+        {{ normalize_gender('gender') }} as gender,
+        {{ parse_date('birth_date') }} as birth_date_parsed,
+        birth_date is not null as has_birth_date,
+        {{ normalize_email('email') }} as email,
+        {{ normalize_phone('phone', var('portrait__default_phone_region')) }} as phone_e164,
+        {{ normalize_national_id('national_id') }} as national_id,
+        {{ normalize_text('address_line1') }} as address_line1,
+        {{ normalize_text('address_line2') }} as address_line2,
+        {{ normalize_text('district') }} as district,
+        {{ normalize_city('city') }} as city,
+        {{ normalize_text('city') }} as city_raw,
+        {{ normalize_province('province') }} as province,
+        {{ normalize_text('province') }} as province_raw,
+        {{ normalize_postcode('postcode') }} as postcode,
+        {{ normalize_country('country') }} as country,
+        {{ normalize_text('loyalty_member_id') }} as loyalty_member_id,
+        {{ to_utc('created_at') }} as created_at,
+        {{ to_utc('updated_at') }} as updated_at,
+        source_file
+    from contacts
+),
+
+flagged as (
+    select
+        contact_id,
+        source_system,
+        first_name,
+        last_name,
+        full_name,
+        gender,
+        case
+            when {{ is_plausible_birth_date('birth_date_parsed') }} then birth_date_parsed
+        end as birth_date,
+        case
+            when has_birth_date
+                then coalesce({{ is_plausible_birth_date('birth_date_parsed') }}, false)
+        end as is_birth_date_valid,
+        case when {{ is_valid_email('email') }} then email end as email,
+        {{ is_valid_email('email') }} as is_email_valid,
+        case when {{ is_valid_phone('phone_e164') }} then phone_e164 end as phone_e164,
+        {{ is_valid_phone('phone_e164') }} as is_phone_valid,
+        case when {{ is_valid_national_id('national_id') }} then national_id end as national_id,
+        {{ is_valid_national_id('national_id') }} as is_national_id_valid,
+        address_line1,
+        address_line2,
+        district,
+        city,
+        city_raw,
+        province,
+        province_raw,
+        postcode,
+        country,
+        loyalty_member_id,
+        created_at,
+        updated_at,
+        source_file
+    from normalized
+),
+
+final as (
+    select * from flagged
+)
+
+select * from final

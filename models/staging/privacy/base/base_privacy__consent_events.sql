@@ -1,0 +1,21 @@
+{{ config(materialized='table') }}
+
+{{ landing_base(
+    table_name='consent_events',
+    fields=[
+        'consent_event_id', 'id_type', 'id_value', 'purpose', 'action', 'occurred_at', 'source',
+        'legal_basis',
+    ],
+    key='consent_event_id',
+    preferred_first='source_file desc',
+    checks=[
+        ['missing_key', 'consent_event_id is null'],
+        ['missing_identity', 'id_type is null or id_value is null'],
+        ['unknown_purpose',
+            "coalesce(lower(purpose), '') not in (select purpose from "
+            ~ ref('consent_purposes') ~ ")"],
+        ['unknown_action', "coalesce(lower(action), '') not in ('granted', 'revoked')"],
+        ['invalid_timestamp', to_utc('occurred_at') ~ ' is null'],
+        ['future_timestamp', is_future(to_utc('occurred_at'))],
+    ],
+) }}

@@ -1,0 +1,13 @@
+{{ config(materialized='table') }}
+
+{{ landing_base(
+    table_name='deletion_requests',
+    fields=['request_id', 'id_type', 'id_value', 'requested_at', 'source'],
+    key='request_id',
+    preferred_first='source_file desc',
+    checks=[
+        ['missing_key', 'request_id is null'],
+        ['missing_identity', 'id_type is null or id_value is null'],
+        ['invalid_timestamp', to_utc('requested_at') ~ ' is null'],
+    ],
+) }}

@@ -1,0 +1,19 @@
+with
+
+deletion_requests as (
+    select * from {{ ref('base_privacy__deletion_requests') }}
+    where quarantine_reason is null
+),
+
+final as (
+    select
+        request_id as deletion_request_id,
+        lower(id_type) as id_type,
+        {{ normalize_identifier('id_type', 'id_value') }} as id_value,
+        {{ to_utc('requested_at') }} as requested_at,
+        lower(source) as request_source,
+        source_file
+    from deletion_requests
+)
+
+select * from final

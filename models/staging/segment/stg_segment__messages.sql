@@ -1,0 +1,89 @@
+with
+
+messages as (
+    select * from {{ ref('base_segment__messages') }}
+    where quarantine_reason is null
+),
+
+normalized as (
+    select
+        message_id,
+        message_type,
+        case
+            when message_type = 'track' then event_name
+            when message_type in ('page', 'screen') then screen_name
+        end as event_name,
+        anonymous_id,
+        user_id,
+        previous_id,
+        {{ to_utc('event_timestamp') }} as occurred_at,
+        {{ to_utc('sent_at') }} as sent_at,
+        {{ to_utc('received_at') }} as received_at,
+        case
+            when library_name = 'analytics-miniprogram' then 'miniprogram'
+            when library_name in ('analytics-ios', 'analytics-android') then 'app'
+            when library_name is not null then 'web'
+        end as platform,
+        {{ json_text('properties', '$.product_id') }} as product_sku,
+        {{ json_text('properties', '$.category') }} as category_path,
+        try_cast({{ json_text('properties', '$.price') }} as decimal(18, 2)) as price_amount,
+        try_cast({{ json_text('properties', '$.quantity') }} as integer) as quantity,
+        {{ json_text('properties', '$.cart_id') }} as cart_id,
+        {{ json_text('properties', '$.order_id') }} as order_id,
+        try_cast(
+            coalesce(
+                {{ json_text('properties', '$.total') }},
+                {{ json_text('properties', '$.value') }}
+            ) as decimal(18, 2)
+        ) as value_amount,
+        upper({{ json_text('properties', '$.currency') }}) as currency,
+        {{ json_text('properties', '$.query') }} as search_query,
+        {{ normalize_email(json_text('traits', '$.email')) }} as trait_email,
+        {{ normalize_phone(json_text('traits', '$.phone'), var('portrait__default_phone_region')) }}
+            as trait_phone_e164,
+        {{ normalize_name(json_text('traits', '$.name')) }} as trait_name,
+        {{ normalize_gender(json_text('traits', '$.gender')) }} as trait_gender,
+        {{ parse_date(json_text('traits', '$.birthday')) }} as trait_birth_date,
+        {{ normalize_city(json_text('traits', '$.city')) }} as trait_city,
+        {{ json_text('traits', '$.wechat_app_id') }} as trait_wechat_app_id,
+        {{ json_text('traits', '$.wechat_openid') }} as trait_wechat_openid,
+        {{ json_text('traits', '$.wechat_unionid') }} as trait_wechat_unionid,
+        context_ip,
+        context_user_agent,
+        context_locale,
+        page_url,
+        page_path,
+        page_referrer,
+        page_title,
+        campaign_name,
+        campaign_source,
+        campaign_medium,
+        device_id,
+        device_type,
+        device_model,
+        device_manufacturer,
+        app_name,
+        app_version,
+        library_name,
+        library_version,
+        os_name,
+        os_version,
+        properties as properties_json,
+        traits as traits_json,
+        source_file
+    from messages
+),
+
+flagged as (
+    select
+        *,
+        {{ is_valid_email('trait_email') }} as is_trait_email_valid,
+        {{ is_valid_phone('trait_phone_e164') }} as is_trait_phone_valid
+    from normalized
+),
+
+final as (
+    select * from flagged
+)
+
+select * from final

@@ -1,0 +1,22 @@
+with
+
+interactions as (
+    select * from {{ ref('base_social__interactions') }}
+    where quarantine_reason is null
+),
+
+final as (
+    select
+        interaction_id,
+        lower(platform) as platform,
+        platform_user_id,
+        app_id,
+        lower(interaction_type) as interaction_type,
+        content_id,
+        {{ normalize_text('comment_text') }} as comment_text,
+        {{ to_utc('occurred_at') }} as occurred_at,
+        source_file
+    from interactions
+)
+
+select * from final

@@ -1,0 +1,16 @@
+{{ config(materialized='table') }}
+
+{{ landing_base(
+    table_name='survey_responses',
+    fields=[
+        'response_id', 'survey_id', 'respondent_email', 'respondent_phone',
+        'respondent_member_id', 'submitted_at', 'answers',
+    ],
+    key='response_id',
+    preferred_first='source_file desc',
+    checks=[
+        ['missing_key', 'response_id is null'],
+        ['invalid_timestamp', to_utc('submitted_at') ~ ' is null'],
+        ['future_timestamp', is_future(to_utc('submitted_at'))],
+    ],
+) }}

@@ -1,0 +1,38 @@
+with
+
+followers as (
+    select * from {{ ref('base_wechat__followers') }}
+    where quarantine_reason is null
+),
+
+normalized as (
+    select
+        app_id || ':' || openid as follower_id,
+        app_id,
+        lower(app_type) as app_type,
+        openid,
+        unionid,
+        {{ normalize_name('nickname') }} as nickname,
+        {{ normalize_gender('sex') }} as gender,
+        {{ normalize_city('city') }} as city,
+        {{ normalize_province('province') }} as province,
+        {{ normalize_country('country') }} as country,
+        language,
+        {{ to_utc('subscribed_at') }} as subscribed_at,
+        {{ to_utc('unsubscribed_at') }} as unsubscribed_at,
+        {{ normalize_phone('bound_mobile', var('portrait__default_phone_region')) }}
+            as bound_mobile_e164,
+        {{ to_utc('updated_at') }} as updated_at,
+        source_file
+    from followers
+),
+
+final as (
+    select
+        *,
+        unsubscribed_at is null as is_subscribed,
+        {{ is_valid_phone('bound_mobile_e164') }} as is_bound_mobile_valid
+    from normalized
+)
+
+select * from final

@@ -1,0 +1,121 @@
+"""The `portrait` command."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+
+def _cmd_generate(args: argparse.Namespace) -> int:
+    from portrait.generate import NoiseConfig, generate
+
+    if args.no_noise:
+        noise = NoiseConfig.off()
+    elif args.noise_config:
+        noise = NoiseConfig.from_yaml(args.noise_config)
+    else:
+        noise = NoiseConfig()
+    started = time.perf_counter()
+    manifest = generate(persons=args.persons, seed=args.seed, out=Path(args.out), noise=noise)
+    elapsed = time.perf_counter() - started
+    print(json.dumps({"out": str(args.out), "seconds": round(elapsed, 1),
+                      "rows": manifest.get("rows", manifest.get("counts"))}, indent=2,
+                     default=str))
+    return 0
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from portrait.preflight import check_landing
+    from portrait.project import run_dbt
+    from portrait.summary import build_summary
+
+    landing, warehouse = Path(args.landing), Path(args.warehouse)
+    report = check_landing(landing)
+    for finding in report.findings:
+        print(finding, file=sys.stderr if finding.level == "error" else sys.stdout)
+    if report.errors:
+        print(f"preflight: {len(report.errors)} error(s) in {landing}; nothing was built.",
+              file=sys.stderr)
+        return 2
+    dbt_args = ["build"]
+    if args.select:
+        dbt_args += ["--select", args.select]
+    if args.full_refresh:
+        dbt_args.append("--full-refresh")
+    started = time.perf_counter()
+    ok = run_dbt(dbt_args, landing, warehouse)
+    elapsed = time.perf_counter() - started
+    if not ok:
+        print(f"dbt build failed after {elapsed:.0f}s; see the messages above.", file=sys.stderr)
+        return 1
+    print(f"\nBuilt {warehouse} from {landing} in {elapsed:.0f}s.\n")
+    print(build_summary(warehouse))
+    return 0
+
+
+def _cmd_summary(args: argparse.Namespace) -> int:
+    from portrait.summary import build_summary
+
+    print(build_summary(args.warehouse))
+    return 0
+
+
+def _cmd_preflight(args: argparse.Namespace) -> int:
+    from portrait.preflight import check_landing
+
+    report = check_landing(Path(args.landing))
+    for finding in report.findings:
+        print(finding)
+    print(f"{report.files_checked} files checked, {len(report.errors)} error(s)")
+    return 2 if report.errors else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="portrait",
+        description="Portrait: unified customer profiles in the warehouse (dbt + DuckDB).",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    gen = sub.add_parser("generate", help="write a synthetic landing directory with ground truth",
+                         description="Generate landing files (DIR/landing) and the ground truth "
+                                     "(DIR/truth) for N synthetic persons. Deterministic per seed.")
+    gen.add_argument("--persons", type=int, default=20_000, help="number of persons (20000)")
+    gen.add_argument("--seed", type=int, default=42, help="random seed (42)")
+    gen.add_argument("--out", required=True, help="output directory")
+    gen.add_argument("--noise-config", help="YAML file of noise rates (see NoiseConfig)")
+    gen.add_argument("--no-noise", action="store_true", help="turn every kind of noise off")
+    gen.set_defaults(func=_cmd_generate)
+
+    build = sub.add_parser("build", help="check a landing directory and build the warehouse",
+                           description="Run the preflight file checks on LANDING, then dbt build "
+                                       "into the DuckDB file WAREHOUSE, then print a summary.")
+    build.add_argument("--landing", required=True, help="landing directory")
+    build.add_argument("--warehouse", required=True, help="DuckDB file to build into")
+    build.add_argument("--select", help="dbt selector, e.g. 'staging' or 'stg_crm__contacts+'")
+    build.add_argument("--full-refresh", action="store_true", help="rebuild incremental models")
+    build.set_defaults(func=_cmd_build)
+
+    summary = sub.add_parser("summary", help="print rows per layer and quarantined rows",
+                             description="Print the build summary of a warehouse.")
+    summary.add_argument("--warehouse", required=True, help="DuckDB file")
+    summary.set_defaults(func=_cmd_summary)
+
+    pre = sub.add_parser("preflight", help="check landing files without building",
+                         description="Run the file-level checks (UTF-8, headers, required "
+                                     "fields) on a landing directory.")
+    pre.add_argument("--landing", required=True, help="landing directory")
+    pre.set_defaults(func=_cmd_preflight)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
