@@ -48,7 +48,7 @@ build-test: setup
 	$(BIN)/portrait build --landing data/test/landing --warehouse data/test/warehouse.duckdb
 
 pytest: setup
-	$(BIN)/pytest -q
+	PORTRAIT_TEST_DATA=data/test $(BIN)/pytest -q
 
 test: lint build-test pytest
 

@@ -19,6 +19,14 @@ records as (
     {{ landing_records(table_name) }}
 ),
 
+readable as (
+    -- fields are only extracted from valid JSON objects; the rest is quarantined whole
+    select
+        *,
+        case when is_valid_record then raw_record end as valid_record
+    from records
+),
+
 parsed as (
     select
         source_file,
@@ -26,13 +34,13 @@ parsed as (
         is_valid_record,
         {%- for field in fields %}
         {%- if field is string %}
-        {{ json_text('raw_record', '$.' ~ field) }} as {{ field }},
+        {{ json_text('valid_record', '$.' ~ field) }} as {{ field }},
         {%- else %}
-        {{ json_text('raw_record', field[1]) }} as {{ field[0] }},
+        {{ json_text('valid_record', field[1]) }} as {{ field[0] }},
         {%- endif %}
         {%- endfor %}
         {{ key }} as record_key
-    from records
+    from readable
 ),
 
 flagged as (

@@ -29,7 +29,7 @@
         {%- if path.endswith('.jsonl') or path.endswith('.json') or path.endswith('.ndjson') -%}
             {%- do selects.append(
                 "select '" ~ path ~ "' as source_file, raw_line as raw_record, "
-                ~ "coalesce(json_valid(raw_line) and json_type(raw_line) = 'OBJECT', false)"
+                ~ "case when json_valid(raw_line) then json_type(raw_line) = 'OBJECT' else false end"
                 ~ " as is_valid_record"
                 ~ " from read_csv('" ~ path ~ "', columns = {'raw_line': 'varchar'},"
                 ~ " header = false, delim = chr(1), quote = '', escape = '', auto_detect = false,"

@@ -24,11 +24,9 @@ nullif(upper(regexp_replace({{ portrait.normalize_text(expr) }}, '[^0-9A-Za-z]',
 {% endmacro %}
 
 {% macro default__normalize_country(expr) %}
-(
-    select max(country_aliases.country_code)
-    from {{ ref('country_aliases') }} as country_aliases
-    where country_aliases.alias_key = {{ portrait.normalize_alias_key(expr) }}
-)
+{{ portrait.seed_lookup(
+    'country_aliases', 'alias_key', 'country_code', portrait.normalize_alias_key(expr)
+) }}
 {% endmacro %}
 
 {#-
@@ -55,11 +53,11 @@ nullif(upper(regexp_replace({{ portrait.normalize_text(expr) }}, '[^0-9A-Za-z]',
 {% endmacro %}
 
 {% macro _region_lookup(expr, level) %}
-(
-    select max(region_aliases.canonical_name)
-    from {{ ref('region_aliases') }} as region_aliases
-    where
-        region_aliases.level = '{{ level }}'
-        and region_aliases.alias_key = {{ portrait.normalize_alias_key(expr) }}
-)
+{{ portrait.seed_lookup(
+    'region_aliases',
+    'alias_key',
+    'canonical_name',
+    portrait.normalize_alias_key(expr),
+    where="level = '" ~ level ~ "'",
+) }}
 {% endmacro %}

@@ -8,11 +8,8 @@
     {{ return(adapter.dispatch('normalize_gender', 'portrait')(expr)) }}
 {% endmacro %}
 
-{#- max() keeps the correlated subquery scalar on engines that insist on an aggregate. -#}
 {% macro default__normalize_gender(expr) %}
-(
-    select max(gender_codes.gender)
-    from {{ ref('gender_codes') }} as gender_codes
-    where gender_codes.code_key = lower({{ portrait.normalize_text(expr) }})
-)
+{{ portrait.seed_lookup(
+    'gender_codes', 'code_key', 'gender', 'lower(' ~ portrait.normalize_text(expr) ~ ')'
+) }}
 {% endmacro %}

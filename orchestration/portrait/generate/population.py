@@ -238,8 +238,14 @@ def make_population(
 
     # National id: admin code, birth date, sequence (odd for men), ISO 7064 check digit.
     seq = rng.integers(0, 500, n) * 2 + np.where(female, 0, 1)
-    bd = (np.datetime64("1970-01-01") + birth_days.astype("timedelta64[D]")).astype("datetime64[D]")
-    ymd = np.char.replace(bd.astype(str), "-", "").astype(np.int64) if n else np.zeros(0, np.int64)
+    bd = birth_days.astype("datetime64[D]")
+    month = bd.astype("datetime64[M]")
+    ymd = (
+        (month.astype("datetime64[Y]").astype(np.int64) + 1970) * 10_000
+        + (month.astype(np.int64) % 12 + 1) * 100
+        + (bd - month).astype(np.int64)
+        + 1
+    )
     first17 = np.concatenate(
         [digits(CITY_ADMIN[city], 6), digits(ymd, 8), digits(seq, 3)], axis=1
     )
