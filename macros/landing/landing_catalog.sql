@@ -8,7 +8,7 @@
         {'source_name': 'orders', 'base': 'base_commerce__orders',
          'staging': 'stg_commerce__orders', 'record_id': 'order_id'},
         {'source_name': 'order_items', 'base': 'base_commerce__order_items',
-         'staging': 'stg_commerce__order_items', 'record_id': "order_id || '-' || line_number"},
+         'staging': 'stg_commerce__order_items', 'record_id': "order_id || '-' || cast(try_cast(line_number as integer) as varchar)"},
         {'source_name': 'crm_contacts', 'base': 'base_crm__contacts',
          'staging': 'stg_crm__contacts', 'record_id': 'contact_id'},
         {'source_name': 'email_events', 'base': 'base_esp__email_events',

@@ -4,15 +4,15 @@
 -#}
 {% macro normalize_postcode(expr) %}
     {{ return(adapter.dispatch('normalize_postcode', 'portrait')(expr)) }}
-{% endmacro %}
+{%- endmacro %}
 
-{% macro duckdb__normalize_postcode(expr) %}
+{% macro duckdb__normalize_postcode(expr) -%}
 nullif(upper(regexp_replace({{ portrait.normalize_text(expr) }}, '[^0-9A-Za-z]', '', 'g')), '')
-{% endmacro %}
+{%- endmacro %}
 
-{% macro default__normalize_postcode(expr) %}
+{% macro default__normalize_postcode(expr) -%}
 nullif(upper(regexp_replace({{ portrait.normalize_text(expr) }}, '[^0-9A-Za-z]', '')), '')
-{% endmacro %}
+{%- endmacro %}
 
 {#-
     normalize_country(expr): ISO 3166-1 alpha-2 code from the country_aliases seed, looked up
@@ -21,13 +21,13 @@ nullif(upper(regexp_replace({{ portrait.normalize_text(expr) }}, '[^0-9A-Za-z]',
 -#}
 {% macro normalize_country(expr) %}
     {{ return(adapter.dispatch('normalize_country', 'portrait')(expr)) }}
-{% endmacro %}
+{%- endmacro %}
 
-{% macro default__normalize_country(expr) %}
+{% macro default__normalize_country(expr) -%}
 {{ portrait.seed_lookup(
     'country_aliases', 'alias_key', 'country_code', portrait.normalize_alias_key(expr)
 ) }}
-{% endmacro %}
+{%- endmacro %}
 
 {#-
     normalize_province(expr) / normalize_city(expr): the canonical Hanzi name with its suffix
@@ -38,21 +38,21 @@ nullif(upper(regexp_replace({{ portrait.normalize_text(expr) }}, '[^0-9A-Za-z]',
 -#}
 {% macro normalize_province(expr) %}
     {{ return(adapter.dispatch('normalize_province', 'portrait')(expr)) }}
-{% endmacro %}
+{%- endmacro %}
 
-{% macro default__normalize_province(expr) %}
+{% macro default__normalize_province(expr) -%}
 {{ portrait._region_lookup(expr, 'province') }}
-{% endmacro %}
+{%- endmacro %}
 
 {% macro normalize_city(expr) %}
     {{ return(adapter.dispatch('normalize_city', 'portrait')(expr)) }}
-{% endmacro %}
+{%- endmacro %}
 
-{% macro default__normalize_city(expr) %}
+{% macro default__normalize_city(expr) -%}
 {{ portrait._region_lookup(expr, 'city') }}
-{% endmacro %}
+{%- endmacro %}
 
-{% macro _region_lookup(expr, level) %}
+{% macro _region_lookup(expr, level) -%}
 {{ portrait.seed_lookup(
     'region_aliases',
     'alias_key',
@@ -60,4 +60,4 @@ nullif(upper(regexp_replace({{ portrait.normalize_text(expr) }}, '[^0-9A-Za-z]',
     portrait.normalize_alias_key(expr),
     where="level = '" ~ level ~ "'",
 ) }}
-{% endmacro %}
+{%- endmacro %}

@@ -8,9 +8,9 @@
 -#}
 {% macro parse_date(expr) %}
     {{ return(adapter.dispatch('parse_date', 'portrait')(expr)) }}
-{% endmacro %}
+{%- endmacro %}
 
-{% macro duckdb__parse_date(expr) %}
+{% macro duckdb__parse_date(expr) -%}
     {%- set text = portrait.normalize_text(expr) -%}
 cast(
     case
@@ -35,10 +35,10 @@ cast(
     end
     as date
 )
-{% endmacro %}
+{%- endmacro %}
 
 {#- Spark-flavoured (try_to_timestamp, Spark 3.5+). -#}
-{% macro default__parse_date(expr) %}
+{% macro default__parse_date(expr) -%}
     {%- set text = portrait.normalize_text(expr) -%}
 cast(
     case
@@ -58,7 +58,7 @@ cast(
     end
     as date
 )
-{% endmacro %}
+{%- endmacro %}
 
 {#-
     is_plausible_birth_date(date_expr): true when the date lies between 1900-01-01 and today
@@ -66,11 +66,11 @@ cast(
 -#}
 {% macro is_plausible_birth_date(date_expr) %}
     {{ return(adapter.dispatch('is_plausible_birth_date', 'portrait')(date_expr)) }}
-{% endmacro %}
+{%- endmacro %}
 
-{% macro default__is_plausible_birth_date(date_expr) %}
+{% macro default__is_plausible_birth_date(date_expr) -%}
 ({{ date_expr }} between cast('1900-01-01' as date) and current_date)
-{% endmacro %}
+{%- endmacro %}
 
 {#-
     to_utc(expr, default_tz=var('portrait__default_timezone')): a TIMESTAMP (without time zone)
@@ -86,16 +86,23 @@ cast(
 {% macro to_utc(expr, default_tz=none) %}
     {%- set tz = default_tz or var('portrait__default_timezone', 'Asia/Shanghai') -%}
     {{ return(adapter.dispatch('to_utc', 'portrait')(expr, tz)) }}
-{% endmacro %}
+{%- endmacro %}
 
-{% macro duckdb__to_utc(expr, default_tz) %}
+{% macro duckdb__to_utc(expr, default_tz) -%}
+    {#- 'T' and '/' separators become ' ' and '-', so one set of formats covers them. -#}
     {%- set text -%}
         regexp_replace(
-            regexp_replace(upper({{ portrait.normalize_text(expr) }}), '^([0-9]{4})/([0-9]{1,2})/', '\1-\2-'),
-            '^([0-9-]+)T', '\1 '
+            regexp_replace(
+                upper({{ portrait.normalize_text(expr) }}),
+                '^([0-9]{4})/([0-9]{1,2})/',
+                '\1-\2-'
+            ),
+            '^([0-9-]+)T',
+            '\1 '
         )
     {%- endset -%}
-    {%- set datetime_re = '[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}( [0-9]{1,2}:[0-9]{2}(:[0-9]{2}([.][0-9]{1,9})?)?)?' -%}
+    {%- set datetime_re = '[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}'
+        ~ '( [0-9]{1,2}:[0-9]{2}(:[0-9]{2}([.][0-9]{1,9})?)?)?' -%}
 case
     when regexp_full_match({{ text }}, '[0-9]{13}')
         then epoch_ms(cast({{ text }} as bigint))
@@ -103,6 +110,7 @@ case
         then timezone(
             'UTC',
             try_strptime(
+                {#- 'Z' -> '+00:00', '+08' -> '+08:00', and no space before the offset -#}
                 regexp_replace(
                     regexp_replace(
                         regexp_replace({{ text }}, ' ?Z$', '+00:00'),
@@ -132,10 +140,10 @@ case
             )
         )
 end
-{% endmacro %}
+{%- endmacro %}
 
 {#- Spark-flavoured: to_utc_timestamp reads an offset-free value in default_tz. -#}
-{% macro default__to_utc(expr, default_tz) %}
+{% macro default__to_utc(expr, default_tz) -%}
     {%- set text = portrait.normalize_text(expr) -%}
 case
     when regexp_like({{ text }}, '^[0-9]{13}$')
@@ -144,4 +152,4 @@ case
         then to_utc_timestamp(try_to_timestamp({{ text }}), 'UTC')
     else to_utc_timestamp(try_to_timestamp({{ text }}), '{{ default_tz }}')
 end
-{% endmacro %}
+{%- endmacro %}

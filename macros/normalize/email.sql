@@ -4,11 +4,11 @@
 -#}
 {% macro normalize_email(expr) %}
     {{ return(adapter.dispatch('normalize_email', 'portrait')(expr)) }}
-{% endmacro %}
+{%- endmacro %}
 
-{% macro default__normalize_email(expr) %}
+{% macro default__normalize_email(expr) -%}
 nullif(lower(replace({{ portrait.normalize_text(expr) }}, ' ', '')), '')
-{% endmacro %}
+{%- endmacro %}
 
 {#-
     is_valid_email(expr): a pragmatic shape check on a normalized (lowercase) email: exactly one
@@ -18,9 +18,9 @@ nullif(lower(replace({{ portrait.normalize_text(expr) }}, ' ', '')), '')
 -#}
 {% macro is_valid_email(expr) %}
     {{ return(adapter.dispatch('is_valid_email', 'portrait')(expr)) }}
-{% endmacro %}
+{%- endmacro %}
 
-{% macro duckdb__is_valid_email(expr) %}
+{% macro duckdb__is_valid_email(expr) -%}
 (
     length({{ expr }}) <= 254
     and regexp_full_match(
@@ -29,9 +29,9 @@ nullif(lower(replace({{ portrait.normalize_text(expr) }}, ' ', '')), '')
         || '@([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}'
     )
 )
-{% endmacro %}
+{%- endmacro %}
 
-{% macro default__is_valid_email(expr) %}
+{% macro default__is_valid_email(expr) -%}
 (
     length({{ expr }}) <= 254
     and regexp_like(
@@ -40,4 +40,4 @@ nullif(lower(replace({{ portrait.normalize_text(expr) }}, ' ', '')), '')
         || '@([a-z0-9]([a-z0-9-]*[a-z0-9])?[.])+[a-z]{2,}$'
     )
 )
-{% endmacro %}
+{%- endmacro %}

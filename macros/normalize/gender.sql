@@ -6,10 +6,10 @@
 -#}
 {% macro normalize_gender(expr) %}
     {{ return(adapter.dispatch('normalize_gender', 'portrait')(expr)) }}
-{% endmacro %}
+{%- endmacro %}
 
-{% macro default__normalize_gender(expr) %}
+{% macro default__normalize_gender(expr) -%}
 {{ portrait.seed_lookup(
     'gender_codes', 'code_key', 'gender', 'lower(' ~ portrait.normalize_text(expr) ~ ')'
 ) }}
-{% endmacro %}
+{%- endmacro %}

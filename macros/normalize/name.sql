@@ -6,9 +6,9 @@
 -#}
 {% macro normalize_name(expr) %}
     {{ return(adapter.dispatch('normalize_name', 'portrait')(expr)) }}
-{% endmacro %}
+{%- endmacro %}
 
-{% macro duckdb__normalize_name(expr) %}
+{% macro duckdb__normalize_name(expr) -%}
     {%- set text = portrait.normalize_text(expr) -%}
 case
     when regexp_full_match({{ text }}, '[\p{Han} ·•・･‧.]*\p{Han}[\p{Han} ·•・･‧.]*')
@@ -20,11 +20,11 @@ case
         )
     else {{ text }}
 end
-{% endmacro %}
+{%- endmacro %}
 
-{% macro default__normalize_name(expr) %}
+{% macro default__normalize_name(expr) -%}
 {{ portrait.normalize_text(expr) }}
-{% endmacro %}
+{%- endmacro %}
 
 {#-
     name_script(expr): 'han' when the normalized name has only CJK ideographs (and the middle
@@ -33,9 +33,9 @@ end
 -#}
 {% macro name_script(expr) %}
     {{ return(adapter.dispatch('name_script', 'portrait')(expr)) }}
-{% endmacro %}
+{%- endmacro %}
 
-{% macro duckdb__name_script(expr) %}
+{% macro duckdb__name_script(expr) -%}
     {%- set name = portrait.normalize_name(expr) -%}
 case
     when {{ name }} is null then null
@@ -44,9 +44,9 @@ case
         then 'latin'
     else 'mixed'
 end
-{% endmacro %}
+{%- endmacro %}
 
-{% macro default__name_script(expr) %}
+{% macro default__name_script(expr) -%}
     {%- set name = portrait.normalize_name(expr) -%}
 case
     when {{ name }} is null then null
@@ -55,4 +55,4 @@ case
         then 'latin'
     else 'mixed'
 end
-{% endmacro %}
+{%- endmacro %}

@@ -4,11 +4,11 @@
 -#}
 {% macro normalize_national_id(expr) %}
     {{ return(adapter.dispatch('normalize_national_id', 'portrait')(expr)) }}
-{% endmacro %}
+{%- endmacro %}
 
-{% macro default__normalize_national_id(expr) %}
+{% macro default__normalize_national_id(expr) -%}
 nullif(upper(replace({{ portrait.normalize_text(expr) }}, ' ', '')), '')
-{% endmacro %}
+{%- endmacro %}
 
 {#-
     is_valid_national_id(expr): on a normalized id, true only for an 18-character PRC resident
@@ -19,7 +19,7 @@ nullif(upper(replace({{ portrait.normalize_text(expr) }}, ' ', '')), '')
 -#}
 {% macro is_valid_national_id(expr) %}
     {{ return(adapter.dispatch('is_valid_national_id', 'portrait')(expr)) }}
-{% endmacro %}
+{%- endmacro %}
 
 {% macro _national_id_check_char(expr) -%}
     {%- set weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] -%}
@@ -27,14 +27,15 @@ substr(
     '10X98765432',
     cast((
         {%- for weight in weights %}
-        {{ '+ ' if not loop.first }}cast(substr({{ expr }}, {{ loop.index }}, 1) as integer) * {{ weight }}
+        {{ '+ ' if not loop.first -}}
+        cast(substr({{ expr }}, {{ loop.index }}, 1) as integer) * {{ weight }}
         {%- endfor %}
     ) % 11 as integer) + 1,
     1
 )
 {%- endmacro %}
 
-{% macro duckdb__is_valid_national_id(expr) %}
+{% macro duckdb__is_valid_national_id(expr) -%}
 case
     when {{ expr }} is null then null
     when not regexp_full_match({{ expr }}, '[0-9]{17}[0-9X]') then false
@@ -42,9 +43,9 @@ case
         {{ portrait._national_id_check_char(expr) }} = substr({{ expr }}, 18, 1)
         and try_strptime(substr({{ expr }}, 7, 8), '%Y%m%d') is not null
 end
-{% endmacro %}
+{%- endmacro %}
 
-{% macro default__is_valid_national_id(expr) %}
+{% macro default__is_valid_national_id(expr) -%}
 case
     when {{ expr }} is null then null
     when not regexp_like({{ expr }}, '^[0-9]{17}[0-9X]$') then false
@@ -52,4 +53,4 @@ case
         {{ portrait._national_id_check_char(expr) }} = substr({{ expr }}, 18, 1)
         and try_to_timestamp(substr({{ expr }}, 7, 8), 'yyyyMMdd') is not null
 end
-{% endmacro %}
+{%- endmacro %}

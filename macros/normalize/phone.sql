@@ -20,14 +20,14 @@
         ) }}
     {% endif %}
     {{ return(adapter.dispatch('normalize_phone', 'portrait')(expr, default_region)) }}
-{% endmacro %}
+{%- endmacro %}
 
 {#- The CN national significant number: mobile, or area code (10, 2x, 3xx-9xx) + 7-8 digits. -#}
 {% macro _cn_national_number_pattern() -%}
 (1[3-9][0-9]{9}|(10|2[0-9])[0-9]{7,8}|[3-9][0-9]{9,10})
 {%- endmacro %}
 
-{% macro duckdb__normalize_phone(expr, default_region) %}
+{% macro duckdb__normalize_phone(expr, default_region) -%}
     {%- set digits -%}
         regexp_replace({{ portrait.normalize_text(expr) }}, '[\s\-./()]', '', 'g')
     {%- endset -%}
@@ -43,9 +43,9 @@ case
     when regexp_full_match({{ digits }}, '0((10|2[0-9])[0-9]{7,8}|[3-9][0-9]{9,10})')
         then '+86' || substr({{ digits }}, 2)
 end
-{% endmacro %}
+{%- endmacro %}
 
-{% macro default__normalize_phone(expr, default_region) %}
+{% macro default__normalize_phone(expr, default_region) -%}
     {%- set digits -%}
         regexp_replace({{ portrait.normalize_text(expr) }}, '[ ./()-]', '')
     {%- endset -%}
@@ -61,7 +61,7 @@ case
     when regexp_like({{ digits }}, '^0((10|2[0-9])[0-9]{7,8}|[3-9][0-9]{9,10})$')
         then concat('+86', substr({{ digits }}, 2))
 end
-{% endmacro %}
+{%- endmacro %}
 
 {#-
     phone_kind(e164_expr): 'mobile' (+86 1[3-9]xxxxxxxxx), 'landline' (+86 with an area code and
@@ -70,9 +70,9 @@ end
 -#}
 {% macro phone_kind(e164_expr) %}
     {{ return(adapter.dispatch('phone_kind', 'portrait')(e164_expr)) }}
-{% endmacro %}
+{%- endmacro %}
 
-{% macro default__phone_kind(e164_expr) %}
+{% macro default__phone_kind(e164_expr) -%}
 case
     when {{ e164_expr }} like '+86%' then
         case
@@ -82,19 +82,20 @@ case
         end
     when regexp_like({{ e164_expr }}, '^[+][1-9][0-9]{7,14}$') then 'international'
 end
-{% endmacro %}
+{%- endmacro %}
 
-{% macro duckdb__phone_kind(e164_expr) %}
+{% macro duckdb__phone_kind(e164_expr) -%}
 case
     when starts_with({{ e164_expr }}, '+86') then
         case
             when regexp_full_match({{ e164_expr }}, '\+861[3-9][0-9]{9}') then 'mobile'
-            when regexp_full_match({{ e164_expr }}, '\+86{{ portrait._cn_national_number_pattern() }}')
-                then 'landline'
+            when regexp_full_match(
+                {{ e164_expr }}, '\+86{{ portrait._cn_national_number_pattern() }}'
+            ) then 'landline'
         end
     when regexp_full_match({{ e164_expr }}, '\+[1-9][0-9]{7,14}') then 'international'
 end
-{% endmacro %}
+{%- endmacro %}
 
 {#-
     is_valid_phone(e164_expr): true when the value is E.164 and, for +86, a CN mobile or landline
@@ -102,11 +103,21 @@ end
 -#}
 {% macro is_valid_phone(e164_expr) %}
     {{ return(adapter.dispatch('is_valid_phone', 'portrait')(e164_expr)) }}
-{% endmacro %}
+{%- endmacro %}
 
-{% macro default__is_valid_phone(e164_expr) %}
+{% macro default__is_valid_phone(e164_expr) -%}
 case
     when {{ e164_expr }} is not null
         then {{ portrait.phone_kind(e164_expr) }} is not null
 end
-{% endmacro %}
+{%- endmacro %}
+
+
+{#- Whether a phone that was given is valid: null when no phone was given, false when one was
+    given but could not be normalized (normalize_phone returns null then), else is_valid_phone. -#}
+{% macro is_phone_input_valid(raw_expr, e164_expr) -%}
+    case
+        when nullif(trim({{ raw_expr }}), '') is not null
+            then coalesce({{ is_valid_phone(e164_expr) }}, false)
+    end
+{%- endmacro %}

@@ -7,56 +7,35 @@
 -#}
 {% macro normalize_text(expr) %}
     {{ return(adapter.dispatch('normalize_text', 'portrait')(expr)) }}
-{% endmacro %}
+{%- endmacro %}
 
-{% macro duckdb__normalize_text(expr) %}
-nullif(
-    trim(
-        regexp_replace(
-            translate(
-                cast({{ expr }} as varchar),
-                '！＂＃＄％＆＇（）＊＋，－．／０１２３４５６７８'
-                || '９：；＜＝＞？＠ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰ'
-                || 'ＱＲＳＴＵＶＷＸＹＺ［＼］＾＿｀ａｂｃｄｅｆｇｈ'
-                || 'ｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ｛｜｝～　',
-                '!"#$%&''()*+,-./012345678'
-                || '9:;<=>?@ABCDEFGHIJKLMNOP'
-                || 'QRSTUVWXYZ[\]^_`abcdefgh'
-                || 'ijklmnopqrstuvwxyz{|}~ '
-            ),
-            '[\s\p{Z}\x{200B}\x{FEFF}]+',
-            ' ',
-            'g'
-        )
-    ),
-    ''
-)
-{% endmacro %}
+{% macro duckdb__normalize_text(expr) -%}
+    {%- set full, half = portrait._fullwidth_ascii(), portrait._halfwidth_ascii() -%}
+nullif(trim(regexp_replace(
+    translate(cast({{ expr }} as varchar), {{ full }}, {{ half }}),
+    '[\s\p{Z}\x{200B}\x{FEFF}]+', ' ', 'g'
+)), '')
+{%- endmacro %}
+
+{#- U+FF01-U+FF5E and U+3000, and the ASCII characters they stand for, in the same order. -#}
+{% macro _fullwidth_ascii() -%}
+'！＂＃＄％＆＇（）＊＋，－．／０１２３４５６７８９：；＜＝＞？＠ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ［＼］＾＿｀ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ｛｜｝～　'
+{%- endmacro %}
+
+{% macro _halfwidth_ascii() -%}
+'!"#$%&''()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\]^_`abcdefghijklmnopqrstuvwxyz{|}~ '
+{%- endmacro %}
 
 {#- Portable form (Spark, Trino, Snowflake): no backslashes or doubled quotes in literals, so
     the full-width apostrophe and backslash are left as they are. -#}
-{% macro default__normalize_text(expr) %}
-nullif(
-    trim(
-        regexp_replace(
-            translate(
-                cast({{ expr }} as varchar(65535)),
-                '！＂＃＄％＆（）＊＋，－．／０１２３４５６７８'
-                || '９：；＜＝＞？＠ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰ'
-                || 'ＱＲＳＴＵＶＷＸＹＺ［］＾＿｀ａｂｃｄｅｆｇｈ'
-                || 'ｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ｛｜｝～　',
-                '!"#$%&()*+,-./012345678'
-                || '9:;<=>?@ABCDEFGHIJKLMNOP'
-                || 'QRSTUVWXYZ[]^_`abcdefgh'
-                || 'ijklmnopqrstuvwxyz{|}~ '
-            ),
-            '[[:space:]]+',
-            ' '
-        )
-    ),
-    ''
-)
-{% endmacro %}
+{% macro default__normalize_text(expr) -%}
+    {%- set full = portrait._fullwidth_ascii() | replace('＇', '') | replace('＼', '') -%}
+    {%- set half = portrait._halfwidth_ascii() | replace("''", '') | replace('\\', '') -%}
+nullif(trim(regexp_replace(
+    translate(cast({{ expr }} as varchar(65535)), {{ full }}, {{ half }}),
+    '[[:space:]]+', ' '
+)), '')
+{%- endmacro %}
 
 {#-
     normalize_alias_key(expr): the key that alias seeds (country_aliases, region_aliases) are
@@ -65,9 +44,9 @@ nullif(
 -#}
 {% macro normalize_alias_key(expr) %}
     {{ return(adapter.dispatch('normalize_alias_key', 'portrait')(expr)) }}
-{% endmacro %}
+{%- endmacro %}
 
-{% macro default__normalize_alias_key(expr) %}
+{% macro default__normalize_alias_key(expr) -%}
 nullif(
     regexp_replace(
         lower({{ portrait.normalize_text(expr) }}),
@@ -76,11 +55,11 @@ nullif(
     ),
     ''
 )
-{% endmacro %}
+{%- endmacro %}
 
-{% macro duckdb__normalize_alias_key(expr) %}
+{% macro duckdb__normalize_alias_key(expr) -%}
 nullif(
     regexp_replace(lower({{ portrait.normalize_text(expr) }}), '[ ''’.,·-]', '', 'g'),
     ''
 )
-{% endmacro %}
+{%- endmacro %}

@@ -13,6 +13,7 @@ normalized as (
         account_id,
         {{ normalize_email('email') }} as email,
         {{ normalize_phone('phone', var('portrait__default_phone_region')) }} as phone_e164,
+        phone as phone_raw,
         {{ to_utc('ordered_at') }} as ordered_at,
         lower(status) as status,
         upper(coalesce(currency, 'CNY')) as currency,
@@ -28,9 +29,9 @@ normalized as (
 
 flagged as (
     select
-        *,
+        * exclude (phone_raw),
         {{ is_valid_email('email') }} as is_email_valid,
-        {{ is_valid_phone('phone_e164') }} as is_phone_valid,
+        {{ is_phone_input_valid('phone_raw', 'phone_e164') }} as is_phone_valid,
         status in ('cancelled', 'refunded') as is_reversed
     from normalized
 ),

@@ -41,6 +41,7 @@ normalized as (
         {{ normalize_email(json_text('traits', '$.email')) }} as trait_email,
         {{ normalize_phone(json_text('traits', '$.phone'), var('portrait__default_phone_region')) }}
             as trait_phone_e164,
+        {{ json_text('traits', '$.phone') }} as trait_phone_raw,
         {{ normalize_name(json_text('traits', '$.name')) }} as trait_name,
         {{ normalize_gender(json_text('traits', '$.gender')) }} as trait_gender,
         {{ parse_date(json_text('traits', '$.birthday')) }} as trait_birth_date,
@@ -76,9 +77,10 @@ normalized as (
 
 flagged as (
     select
-        *,
+        * exclude (trait_phone_raw),
         {{ is_valid_email('trait_email') }} as is_trait_email_valid,
-        {{ is_valid_phone('trait_phone_e164') }} as is_trait_phone_valid
+        {{ is_phone_input_valid('trait_phone_raw', 'trait_phone_e164') }}
+            as is_trait_phone_valid
     from normalized
 ),
 

@@ -22,6 +22,7 @@ normalized as (
         {{ to_utc('unsubscribed_at') }} as unsubscribed_at,
         {{ normalize_phone('bound_mobile', var('portrait__default_phone_region')) }}
             as bound_mobile_e164,
+        bound_mobile as bound_mobile_raw,
         {{ to_utc('updated_at') }} as updated_at,
         source_file
     from followers
@@ -29,9 +30,10 @@ normalized as (
 
 final as (
     select
-        *,
+        * exclude (bound_mobile_raw),
         unsubscribed_at is null as is_subscribed,
-        {{ is_valid_phone('bound_mobile_e164') }} as is_bound_mobile_valid
+        {{ is_phone_input_valid('bound_mobile_raw', 'bound_mobile_e164') }}
+            as is_bound_mobile_valid
     from normalized
 )
 

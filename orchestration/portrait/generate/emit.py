@@ -13,12 +13,20 @@ from .noise import NoiseConfig
 from .population import DAY, Population, dict_array
 
 JSON_SOURCES = {
-    "web_events", "email_events", "social_interactions", "survey_responses", "consent_events",
+    "web_events",
+    "email_events",
+    "social_interactions",
+    "survey_responses",
+    "consent_events",
 }
 EXT = {
     **{s: "jsonl" for s in JSON_SOURCES},
-    "orders": "csv", "crm_contacts": "csv", "wechat_followers": "csv",
-    "support_tickets": "csv", "deletion_requests": "csv", "order_items": "parquet",
+    "orders": "csv",
+    "crm_contacts": "csv",
+    "wechat_followers": "csv",
+    "support_tickets": "csv",
+    "deletion_requests": "csv",
+    "order_items": "parquet",
 }
 LATIN = "abcdefghijklmnopqrstuvwxyz"
 DIGITS = "0123456789"
@@ -28,7 +36,7 @@ HANZI = "王汪李理张章刘柳陈程杨洋黄皇伟卫明铭静晶丽莉芳�
 class Cols:
     """Input columns of one source table plus the SQL expressions that format them."""
 
-    def __init__(self, ctx: Ctx, m: int):
+    def __init__(self, ctx: Ctx, m: int) -> None:
         self.ctx, self.m, self.cols = ctx, m, {}
 
     def add(self, name: str, values) -> str:
@@ -50,7 +58,10 @@ class Cols:
         f = self.flag(rate)
         u = np.where(f, self.ctx.rng.random(self.m), np.nan)
         self.add(f"{name}_tu", pa.array(u, mask=~f))
-        self.add(f"{name}_tc", dict_array(list(alphabet), self.ctx.rng.integers(0, len(alphabet), self.m)))
+        self.add(
+            f"{name}_tc",
+            dict_array(list(alphabet), self.ctx.rng.integers(0, len(alphabet), self.m)),
+        )
         return f"ty({expr}, {name}_tu, {name}_tc)"
 
     def missing(self, name: str, expr: str, rate: float | None = None) -> str:
@@ -63,13 +74,15 @@ class Cols:
         return f"case when {name}_fw then fw({expr}) else {expr} end"
 
     # --- typed fields -------------------------------------------------------------------------
-    def phone(self, name: str, col: str, default: int = 5, junk: bool = True) -> str:
+    def phone(
+        self, name: str, col: str, default: int = 5, junk: bool = True, missing: bool = True
+    ) -> str:
         v = self.variant(f"{name}_v", 7, default)
         e = self.typo(name, f"ph({col}, {v})", DIGITS, self.ctx.noise.typo / 2)
         if junk:
             self.add(f"{name}_j", self.flag(self.ctx.noise.junk_identifier))
             e = f"case when {name}_j then '13800000000' else {e} end"
-        return self.missing(name, e)
+        return self.missing(name, e) if missing else e
 
     def email(self, name: str, col: str, junk: bool = True, missing: bool = True) -> str:
         v = self.variant(f"{name}_v", 4)
@@ -112,13 +125,10 @@ class Cols:
         v = self.variant(f"{name}_v", 3)
         return self.missing(name, f"pl({canon}, {short}, {en}, {v})")
 
-    def person_name(self, name: str, hz: str, py: str, py_swapped: str, intl: str) -> str:
-        """Hanzi name, or (format variant) its pinyin, either order; Latin names may swap order."""
+    def person_name(self, name: str, hz: str, py: str, py_swapped: str) -> str:
+        """The name, or (format variant) its pinyin / Latin form in either order."""
         v = self.variant(f"{name}_v", 3)
-        e = (
-            f"case when {v} = 1 then {py} when {v} = 2 then {py_swapped} "
-            f"else {hz} end"
-        )
+        e = f"case when {v} = 1 then {py} when {v} = 2 then {py_swapped} else {hz} end"
         e = self.typo(name, e, HANZI + LATIN)
         return self.missing(name, self.fullwidth(name, e))
 
@@ -203,7 +213,8 @@ class Ctx:
         """Format tbl with select_sql and write one part file of source.
 
         select_sql reads `src_in` and must produce the landing columns plus `__rid` (record id),
-        `__person` and `__seen` (true when the record id was already written, e.g. a re-delivery).
+        `__person` and `__seen` (true when the record id was already written, e.g. a re-delivery),
+        and pass through `__dup, __mal, __mreq`.
         Duplicates, truncated lines and lines missing `required_key` are added here.
         """
         m = tbl.num_rows
@@ -221,27 +232,24 @@ class Ctx:
             mal = self.rng.random(m) < self.noise.malformed_line
             if required_key:
                 mreq = self.rng.random(m) < self.noise.missing_required
-        tbl = tbl.append_column("__mal", pa.array(mal)).append_column(
-            "__cut", pa.array(self.rng.uniform(0.2, 0.9, m))
-        ).append_column("__mreq", pa.array(mreq))
+        tbl = tbl.append_column("__mal", pa.array(mal)).append_column("__mreq", pa.array(mreq))
         con = self.con
         con.register("src_in", tbl)
-        con.execute(
-            "create or replace temp table src_out as select *, __dup or __seen as __skip from ("
-            + select_sql
-            + ") s"
-        )
-        con.unregister("src_in")
+        # The formatted rows are never materialised: each statement below re-reads src_in
+        # (filters on the flag columns are pushed below the formatting).
+        src = f"({select_sql}) s"
         folder = self.landing / source
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"part-{self.chunk:04d}.{ext}"
-        internal = "__rid, __person, __seen, __dup, __skip, __mal, __cut, __mreq"
-        fmt = {"jsonl": "format json", "csv": "format csv, header", "parquet": "format parquet"}[ext]
+        internal = "__rid, __person, __seen, __dup, __mal, __mreq"
+        fmt = {"jsonl": "format json", "csv": "format csv, header", "parquet": "format parquet"}[
+            ext
+        ]
         where = "where not __mreq" if is_json else ""
         con.execute(
-            f"copy (select * exclude ({internal}) from src_out {where}) to '{path}' ({fmt})"
-        )
-        rows = con.execute(f"select count(*) from src_out {where}").fetchone()[0]
+            f"copy (select * exclude ({internal}) from {src} {where}) to '{path}' ({fmt})"
+        ).fetchall()
+        rows = m - int(mreq.sum()) if is_json else m
         extra: list[str] = []
         n_mal = n_mreq = 0
         if is_json and (mal.any() or mreq.any()):
@@ -249,39 +257,36 @@ class Ctx:
                 patch = json.dumps({required_key: None})
                 lines = con.execute(
                     f"select json_merge_patch(to_json(x), '{patch}')::varchar from "
-                    f"(select * exclude ({internal}) from src_out where __mreq) x"
+                    f"(select * exclude ({internal}) from {src} where __mreq) x"
                 ).fetchall()
                 extra += [r[0] for r in lines]
                 n_mreq = len(lines)
             if mal.any():
-                whole = con.execute(
-                    f"select to_json(x)::varchar as j from (select * exclude ({internal}) "
-                    "from src_out where __mal) x"
-                ).arrow()
-                if isinstance(whole, pa.RecordBatchReader):
-                    whole = whole.read_all()
-                cut = con.execute("select __cut as c from src_out where __mal").arrow()
-                if isinstance(cut, pa.RecordBatchReader):
-                    cut = cut.read_all()
-                con.register("mal_in", whole.append_column("c", cut.column("c")))
+                # cut each line at 20-90% of its length (position from a hash of the line)
                 lines = con.execute(
-                    "select left(j, greatest(1, floor(length(j) * c)::int)) from mal_in"
+                    "select left(j, greatest(1, floor(length(j) * (0.2 + (hash(j) % 70) / 100))"
+                    f"::int)) from (select to_json(x)::varchar as j from (select * exclude "
+                    f"({internal}) from {src} where __mal) x)"
                 ).fetchall()
-                con.unregister("mal_in")
                 extra += [r[0] for r in lines]
                 n_mal = len(lines)
             with open(path, "a", encoding="utf-8") as fh:
                 fh.write("\n".join(extra) + "\n")
-        rp = con.execute(
+        rp = con.sql(
             f"select '{source}' as source_name, __rid as source_record_id, __person as person_id "
-            "from src_out where not __skip"
-        ).arrow()
-        if isinstance(rp, pa.RecordBatchReader):
-            rp = rp.read_all()
+            f"from {src} where not (__dup or __seen)"
+        ).to_arrow_table()
         self.record_persons.append(rp)
         c = self.counts.setdefault(
-            source, {"rows": 0, "records": 0, "duplicates": 0, "malformed_lines": 0,
-                     "missing_required": 0, "files": 0}
+            source,
+            {
+                "rows": 0,
+                "records": 0,
+                "duplicates": 0,
+                "malformed_lines": 0,
+                "missing_required": 0,
+                "files": 0,
+            },
         )
         c["rows"] += rows + len(extra)
         c["records"] += rp.num_rows
@@ -289,7 +294,7 @@ class Ctx:
         c["malformed_lines"] += n_mal
         c["missing_required"] += n_mreq
         c["files"] += 1
-        con.execute("drop table src_out")
+        con.unregister("src_in")
 
 
 def days_of(t: np.ndarray) -> np.ndarray:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import duckdb
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from . import reference as ref
 from .noise import NoiseConfig
@@ -26,12 +27,13 @@ _MASK60 = np.uint64((1 << 60) - 1)
 def mix(x: np.ndarray, const: int, mask: np.uint64 = _MASK60) -> np.ndarray:
     """A bijection of x modulo 2**bits (odd multiplier): unique ids that do not look sequential."""
     with np.errstate(over="ignore"):
-        return ((x.astype(np.uint64) * np.uint64(const | 1)) & mask).astype(np.int64)
+        y = x.astype(np.uint64) + np.uint64(0x5BD1E995)
+        return ((y * np.uint64(const | 1)) & mask).astype(np.int64)
 
 
 def dict_array(values, idx: np.ndarray, valid: np.ndarray | None = None) -> pa.Array:
     """values[idx] as an Arrow dictionary array (no per-row string conversion)."""
-    mask = None if valid is None else pa.array(~valid)
+    mask = None if valid is None else ~np.asarray(valid, dtype=bool)
     return pa.DictionaryArray.from_arrays(
         pa.array(np.asarray(idx, dtype=np.int32), mask=mask), pa.array(list(values), pa.string())
     )
@@ -49,7 +51,8 @@ N_MAINLAND = len(ref.MAINLAND_CITIES)
 CITY = {
     "city": [c[0] for c in ref.MAINLAND_CITIES] + [c[0] for c in ref.INTERNATIONAL_CITIES],
     "province": [c[1] for c in ref.MAINLAND_CITIES] + [c[1] for c in ref.INTERNATIONAL_CITIES],
-    "province_short": [c[2] for c in ref.MAINLAND_CITIES] + [c[1] for c in ref.INTERNATIONAL_CITIES],
+    "province_short": [c[2] for c in ref.MAINLAND_CITIES]
+    + [c[1] for c in ref.INTERNATIONAL_CITIES],
     "province_en": [c[3] for c in ref.MAINLAND_CITIES] + [c[1] for c in ref.INTERNATIONAL_CITIES],
     "city_short": [c[0].removesuffix("市") for c in ref.MAINLAND_CITIES]
     + [c[0] for c in ref.INTERNATIONAL_CITIES],
@@ -105,17 +108,21 @@ class Population:
     s: pa.Table
     n: int
 
+    def column(self, col: str) -> pa.Array:
+        cache = self.__dict__.setdefault("_cols", {})
+        if col not in cache:
+            cache[col] = self.s.column(col).combine_chunks()
+        return cache[col]
+
     def take(self, col: str, pi: np.ndarray) -> pa.Array:
-        return self.s.column(col).take(pa.array(pi))
+        return self.column(col).take(pa.array(pi))
 
     def at(self, col: str, pi: np.ndarray, t: np.ndarray, change: str) -> pa.Array:
         """The value of col at times t: the old_<col> before the change time, else the current."""
         before = t < self.a[change][pi]
         cur = self.take(col, pi)
         if not before.any():
-            return cur.combine_chunks() if isinstance(cur, pa.ChunkedArray) else cur
-        import pyarrow.compute as pc
-
+            return cur
         return pc.if_else(pa.array(before), self.take("old_" + col, pi), cur)
 
 
@@ -172,12 +179,12 @@ def make_population(
 
     # Phones: slot 2*gid is the person's own number, 2*gid+1 their earlier one.
     def mainland_phone(slot):
-        x = (slot * 1_000_003 + 271_828_183) % 7_000_000_000
+        x = (slot * 2_654_435_761 + 271_828_183) % 7_000_000_000
         return 13_000_000_000 + (x // 1_000_000_000) * 1_000_000_000 + x % 1_000_000_000
 
     def intl_phone(slot):
-        mod = 10 ** (INTL_LEN[city] - 1)
-        return INTL_FIRST_DIGIT[city] * mod + (slot * 1_000_003 + 12_345) % mod
+        mod = 10 ** np.maximum(INTL_LEN[city] - 1, 1)
+        return INTL_FIRST_DIGIT[city] * mod + (slot * 2_654_435_761 + 12_345) % mod
 
     slot0, slot1 = 2 * gid, 2 * gid + 1
     phone = np.where(intl, intl_phone(slot0), mainland_phone(slot0))
@@ -246,9 +253,7 @@ def make_population(
         + (bd - month).astype(np.int64)
         + 1
     )
-    first17 = np.concatenate(
-        [digits(CITY_ADMIN[city], 6), digits(ymd, 8), digits(seq, 3)], axis=1
-    )
+    first17 = np.concatenate([digits(CITY_ADMIN[city], 6), digits(ymd, 8), digits(seq, 3)], axis=1)
     nid_body = CITY_ADMIN[city] * 10**11 + ymd * 1000 + seq
     nid_check = national_id_check(first17)
 
@@ -315,7 +320,7 @@ def make_population(
         }
     )
     con.register("pop_in", t)
-    s = con.sql(_PERSON_SQL).arrow()
+    s = con.sql(_PERSON_SQL).to_arrow_table()
     con.unregister("pop_in")
     if isinstance(s, pa.RecordBatchReader):
         s = s.read_all()
@@ -382,6 +387,10 @@ select
     case when intl then latin_first || ' ' || latin_last else fam_hz || given_hz end as full_name,
     case when intl then latin_first || ' ' || latin_last
         else fam_py || ' ' || given_py end as full_name_pinyin,
+    case when intl then latin_last || ' ' || latin_first
+        else given_py || ' ' || fam_py end as full_name_swapped,
+    case when intl then latin_last || ' ' || latin_first
+        else given_py || ' ' || fam_py end as full_name_swapped,
     case when intl then latin_last else fam_py end as family_pinyin,
     case when intl then latin_first else given_py end as given_pinyin,
     gender,
@@ -399,7 +408,8 @@ select
     case when intl then '+' || intl_cc || phone::varchar else '+86' || phone::varchar end
         as phone_e164,
     case when old_phone >= 0 then
-        case when intl then '+' || intl_cc || old_phone::varchar else '+86' || old_phone::varchar end
+        case when intl then '+' || intl_cc || old_phone::varchar
+            else '+86' || old_phone::varchar end
     end as old_phone_e164,
     c_province as province, c_city as city, c_country as country,
     c_province_short as province_short, c_province_en as province_en,

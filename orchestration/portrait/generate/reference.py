@@ -60,7 +60,8 @@ MAINLAND_CITIES = [
     ("拉萨市", "西藏自治区", "西藏", "Tibet", "Lhasa", "540102", "850000", 1),
 ]
 
-# International persons: (city, region, country ISO-2, phone country code, national digits, postcode)
+# International persons:
+# (city, region, country ISO-2, phone country code, national digits, postcode)
 INTERNATIONAL_CITIES = [
     ("Hong Kong", "Hong Kong", "HK", "852", 8, ""),
     ("Singapore", "Singapore", "SG", "65", 8, "018956"),
@@ -71,29 +72,101 @@ INTERNATIONAL_CITIES = [
 ]
 
 SURNAMES = [
-    ("王", "Wang"), ("李", "Li"), ("张", "Zhang"), ("刘", "Liu"), ("陈", "Chen"), ("杨", "Yang"),
-    ("黄", "Huang"), ("赵", "Zhao"), ("吴", "Wu"), ("周", "Zhou"), ("徐", "Xu"), ("孙", "Sun"),
-    ("马", "Ma"), ("朱", "Zhu"), ("胡", "Hu"), ("郭", "Guo"), ("何", "He"), ("林", "Lin"),
-    ("高", "Gao"), ("罗", "Luo"), ("郑", "Zheng"), ("梁", "Liang"), ("谢", "Xie"), ("宋", "Song"),
-    ("唐", "Tang"), ("韩", "Han"), ("冯", "Feng"), ("邓", "Deng"), ("曹", "Cao"), ("彭", "Peng"),
-    ("曾", "Zeng"), ("肖", "Xiao"), ("田", "Tian"), ("董", "Dong"), ("潘", "Pan"), ("袁", "Yuan"),
-    ("蔡", "Cai"), ("蒋", "Jiang"), ("余", "Yu"), ("欧阳", "Ouyang"), ("司马", "Sima"),
+    ("王", "Wang"),
+    ("李", "Li"),
+    ("张", "Zhang"),
+    ("刘", "Liu"),
+    ("陈", "Chen"),
+    ("杨", "Yang"),
+    ("黄", "Huang"),
+    ("赵", "Zhao"),
+    ("吴", "Wu"),
+    ("周", "Zhou"),
+    ("徐", "Xu"),
+    ("孙", "Sun"),
+    ("马", "Ma"),
+    ("朱", "Zhu"),
+    ("胡", "Hu"),
+    ("郭", "Guo"),
+    ("何", "He"),
+    ("林", "Lin"),
+    ("高", "Gao"),
+    ("罗", "Luo"),
+    ("郑", "Zheng"),
+    ("梁", "Liang"),
+    ("谢", "Xie"),
+    ("宋", "Song"),
+    ("唐", "Tang"),
+    ("韩", "Han"),
+    ("冯", "Feng"),
+    ("邓", "Deng"),
+    ("曹", "Cao"),
+    ("彭", "Peng"),
+    ("曾", "Zeng"),
+    ("肖", "Xiao"),
+    ("田", "Tian"),
+    ("董", "Dong"),
+    ("潘", "Pan"),
+    ("袁", "Yuan"),
+    ("蔡", "Cai"),
+    ("蒋", "Jiang"),
+    ("余", "Yu"),
+    ("欧阳", "Ouyang"),
+    ("司马", "Sima"),
 ]
 
 GIVEN_CHARS = {
     "male": [
-        ("伟", "wei"), ("强", "qiang"), ("磊", "lei"), ("军", "jun"), ("洋", "yang"),
-        ("勇", "yong"), ("杰", "jie"), ("涛", "tao"), ("明", "ming"), ("超", "chao"),
-        ("浩", "hao"), ("宇", "yu"), ("鹏", "peng"), ("晨", "chen"), ("峰", "feng"),
-        ("建", "jian"), ("文", "wen"), ("斌", "bin"), ("博", "bo"), ("轩", "xuan"),
-        ("子", "zi"), ("天", "tian"), ("志", "zhi"), ("俊", "jun"),
+        ("伟", "wei"),
+        ("强", "qiang"),
+        ("磊", "lei"),
+        ("军", "jun"),
+        ("洋", "yang"),
+        ("勇", "yong"),
+        ("杰", "jie"),
+        ("涛", "tao"),
+        ("明", "ming"),
+        ("超", "chao"),
+        ("浩", "hao"),
+        ("宇", "yu"),
+        ("鹏", "peng"),
+        ("晨", "chen"),
+        ("峰", "feng"),
+        ("建", "jian"),
+        ("文", "wen"),
+        ("斌", "bin"),
+        ("博", "bo"),
+        ("轩", "xuan"),
+        ("子", "zi"),
+        ("天", "tian"),
+        ("志", "zhi"),
+        ("俊", "jun"),
     ],
     "female": [
-        ("芳", "fang"), ("娜", "na"), ("敏", "min"), ("静", "jing"), ("丽", "li"),
-        ("艳", "yan"), ("婷", "ting"), ("雪", "xue"), ("琳", "lin"), ("慧", "hui"),
-        ("颖", "ying"), ("佳", "jia"), ("欣", "xin"), ("怡", "yi"), ("梦", "meng"),
-        ("悦", "yue"), ("晓", "xiao"), ("秀", "xiu"), ("玲", "ling"), ("萍", "ping"),
-        ("雨", "yu"), ("思", "si"), ("涵", "han"), ("蕾", "lei"),
+        ("芳", "fang"),
+        ("娜", "na"),
+        ("敏", "min"),
+        ("静", "jing"),
+        ("丽", "li"),
+        ("艳", "yan"),
+        ("婷", "ting"),
+        ("雪", "xue"),
+        ("琳", "lin"),
+        ("慧", "hui"),
+        ("颖", "ying"),
+        ("佳", "jia"),
+        ("欣", "xin"),
+        ("怡", "yi"),
+        ("梦", "meng"),
+        ("悦", "yue"),
+        ("晓", "xiao"),
+        ("秀", "xiu"),
+        ("玲", "ling"),
+        ("萍", "ping"),
+        ("雨", "yu"),
+        ("思", "si"),
+        ("涵", "han"),
+        ("蕾", "lei"),
     ],
 }
 
@@ -101,66 +174,241 @@ GIVEN_CHARS = {
 HANZI_TYPO_CHARS = list("王汪李理张章刘柳陈程杨洋黄皇伟卫明铭静晶丽莉芳方敏民婷亭")
 
 LATIN_FIRST = {
-    "male": ["James", "John", "David", "Michael", "Daniel", "Thomas", "Andrew", "Ryan", "Kevin",
-             "Jason", "Eric", "Ethan", "Lucas", "Oliver", "Samuel", "Henry"],
-    "female": ["Emma", "Olivia", "Sophia", "Emily", "Grace", "Chloe", "Hannah", "Sarah", "Amy",
-               "Jessica", "Lily", "Mia", "Zoe", "Rachel", "Laura", "Natalie"],
+    "male": [
+        "James",
+        "John",
+        "David",
+        "Michael",
+        "Daniel",
+        "Thomas",
+        "Andrew",
+        "Ryan",
+        "Kevin",
+        "Jason",
+        "Eric",
+        "Ethan",
+        "Lucas",
+        "Oliver",
+        "Samuel",
+        "Henry",
+    ],
+    "female": [
+        "Emma",
+        "Olivia",
+        "Sophia",
+        "Emily",
+        "Grace",
+        "Chloe",
+        "Hannah",
+        "Sarah",
+        "Amy",
+        "Jessica",
+        "Lily",
+        "Mia",
+        "Zoe",
+        "Rachel",
+        "Laura",
+        "Natalie",
+    ],
 }
-LATIN_LAST = ["Smith", "Johnson", "Brown", "Taylor", "Wilson", "Lee", "Wong", "Chan", "Tan",
-              "Lim", "Martin", "Walker", "Clarke", "Evans", "Nguyen", "Kim", "Patel", "Singh",
-              "Cheung", "Ng", "Ho", "Davies", "Roberts", "Miller"]
+LATIN_LAST = [
+    "Smith",
+    "Johnson",
+    "Brown",
+    "Taylor",
+    "Wilson",
+    "Lee",
+    "Wong",
+    "Chan",
+    "Tan",
+    "Lim",
+    "Martin",
+    "Walker",
+    "Clarke",
+    "Evans",
+    "Nguyen",
+    "Kim",
+    "Patel",
+    "Singh",
+    "Cheung",
+    "Ng",
+    "Ho",
+    "Davies",
+    "Roberts",
+    "Miller",
+]
 
-ROADS = ["中山路", "人民路", "解放路", "建设路", "和平路", "长江路", "新华路", "青年路", "文化路",
-         "滨江大道", "世纪大道", "南京路", "黄河路", "花园路", "科技路", "学府路"]
+ROADS = [
+    "中山路",
+    "人民路",
+    "解放路",
+    "建设路",
+    "和平路",
+    "长江路",
+    "新华路",
+    "青年路",
+    "文化路",
+    "滨江大道",
+    "世纪大道",
+    "南京路",
+    "黄河路",
+    "花园路",
+    "科技路",
+    "学府路",
+]
 DISTRICTS = ["东区", "西区", "南区", "北区", "高新区", "新区", "开发区", "中心区"]
-LATIN_STREETS = ["Main Street", "Queen's Road", "Orchard Road", "High Street", "King Street",
-                 "Park Avenue", "Nathan Road", "George Street"]
+LATIN_STREETS = [
+    "Main Street",
+    "Queen's Road",
+    "Orchard Road",
+    "High Street",
+    "King Street",
+    "Park Avenue",
+    "Nathan Road",
+    "George Street",
+]
 
-INTERESTS = ["beauty", "fitness", "travel", "tech", "home", "fashion", "food", "parenting",
-             "gaming", "outdoor", "luxury", "pets"]
+INTERESTS = [
+    "beauty",
+    "fitness",
+    "travel",
+    "tech",
+    "home",
+    "fashion",
+    "food",
+    "parenting",
+    "gaming",
+    "outdoor",
+    "luxury",
+    "pets",
+]
 INTEREST_WEIGHTS = np.array([14, 10, 9, 10, 9, 12, 10, 6, 6, 6, 4, 5], dtype=float)
 LIFESTYLES = ["urban_professional", "family_focused", "student", "active_senior", "homebody"]
 VALUES = ["quality", "price", "sustainability", "convenience", "brand", "innovation"]
 CHANNELS = ["web", "app", "miniprogram", "tmall", "jd", "offline", "email", "wechat"]
-PURPOSES = ["marketing_email", "marketing_sms", "marketing_wechat", "personalization",
-            "analytics", "third_party_sharing"]
+PURPOSES = [
+    "marketing_email",
+    "marketing_sms",
+    "marketing_wechat",
+    "personalization",
+    "analytics",
+    "third_party_sharing",
+]
 
 WECHAT_OA_APP_ID = "wx4f8a2c1e9b3d7a60"
 WECHAT_MP_APP_ID = "wx9c3e5b7a1d2f4086"
 
-EMAIL_DOMAINS_CN = ["qq.com", "163.com", "126.com", "sina.com", "foxmail.com", "139.com",
-                    "outlook.com", "gmail.com"]
+EMAIL_DOMAINS_CN = [
+    "qq.com",
+    "163.com",
+    "126.com",
+    "sina.com",
+    "foxmail.com",
+    "139.com",
+    "outlook.com",
+    "gmail.com",
+]
 EMAIL_DOMAINS_INTL = ["gmail.com", "outlook.com", "yahoo.com", "icloud.com", "hotmail.com"]
 
-STORES = ["SH-001", "SH-002", "BJ-001", "BJ-002", "GZ-001", "SZ-001", "HZ-001", "CD-001",
-          "WH-001", "NJ-001"]
+STORES = [
+    "SH-001",
+    "SH-002",
+    "BJ-001",
+    "BJ-002",
+    "GZ-001",
+    "SZ-001",
+    "HZ-001",
+    "CD-001",
+    "WH-001",
+    "NJ-001",
+]
 
 # Top category, interest it serves, sub categories with leaves, price range in CNY.
 _CATALOGUE = [
-    ("Beauty", "beauty", "美妆", {"Skincare": ["Serum", "Cleanser", "Moisturizer"],
-                                  "Makeup": ["Lipstick", "Foundation"]}, (59, 899)),
-    ("Sports", "fitness", "运动", {"Fitness": ["Yoga Mat", "Dumbbell"],
-                                   "Apparel": ["Running Shoes", "Leggings"]}, (39, 1299)),
-    ("Travel", "travel", "旅行", {"Luggage": ["Suitcase", "Backpack"],
-                                  "Accessories": ["Neck Pillow", "Adapter"]}, (49, 2499)),
-    ("Electronics", "tech", "数码", {"Audio": ["Earbuds", "Speaker"],
-                                     "Wearables": ["Smartwatch", "Band"]}, (99, 3999)),
-    ("Home", "home", "家居", {"Kitchen": ["Cookware", "Kettle"],
-                              "Bedding": ["Duvet", "Pillow"]}, (39, 1599)),
-    ("Fashion", "fashion", "时尚", {"Women": ["Dress", "Coat"], "Men": ["Shirt", "Jacket"],
-                                    "Bags": ["Tote"]}, (79, 1999)),
-    ("Food", "food", "食品", {"Snacks": ["Nuts", "Chocolate"],
-                              "Drinks": ["Tea", "Coffee"]}, (19, 399)),
-    ("Baby", "parenting", "母婴", {"Care": ["Diapers", "Wipes"],
-                                   "Toys": ["Blocks", "Plush"]}, (29, 899)),
-    ("Gaming", "gaming", "游戏", {"Consoles": ["Handheld"],
-                                  "Accessories": ["Controller", "Headset"]}, (99, 3599)),
-    ("Outdoor", "outdoor", "户外", {"Camping": ["Tent", "Sleeping Bag"],
-                                    "Hiking": ["Hiking Boots", "Trekking Poles"]}, (59, 2299)),
-    ("Luxury", "luxury", "奢品", {"Watches": ["Automatic Watch"],
-                                  "Jewelry": ["Necklace", "Ring"]}, (1999, 29999)),
-    ("Pets", "pets", "宠物", {"Food": ["Dog Food", "Cat Food"],
-                              "Supplies": ["Litter", "Pet Bed"]}, (19, 699)),
+    (
+        "Beauty",
+        "beauty",
+        "美妆",
+        {"Skincare": ["Serum", "Cleanser", "Moisturizer"], "Makeup": ["Lipstick", "Foundation"]},
+        (59, 899),
+    ),
+    (
+        "Sports",
+        "fitness",
+        "运动",
+        {"Fitness": ["Yoga Mat", "Dumbbell"], "Apparel": ["Running Shoes", "Leggings"]},
+        (39, 1299),
+    ),
+    (
+        "Travel",
+        "travel",
+        "旅行",
+        {"Luggage": ["Suitcase", "Backpack"], "Accessories": ["Neck Pillow", "Adapter"]},
+        (49, 2499),
+    ),
+    (
+        "Electronics",
+        "tech",
+        "数码",
+        {"Audio": ["Earbuds", "Speaker"], "Wearables": ["Smartwatch", "Band"]},
+        (99, 3999),
+    ),
+    (
+        "Home",
+        "home",
+        "家居",
+        {"Kitchen": ["Cookware", "Kettle"], "Bedding": ["Duvet", "Pillow"]},
+        (39, 1599),
+    ),
+    (
+        "Fashion",
+        "fashion",
+        "时尚",
+        {"Women": ["Dress", "Coat"], "Men": ["Shirt", "Jacket"], "Bags": ["Tote"]},
+        (79, 1999),
+    ),
+    (
+        "Food",
+        "food",
+        "食品",
+        {"Snacks": ["Nuts", "Chocolate"], "Drinks": ["Tea", "Coffee"]},
+        (19, 399),
+    ),
+    (
+        "Baby",
+        "parenting",
+        "母婴",
+        {"Care": ["Diapers", "Wipes"], "Toys": ["Blocks", "Plush"]},
+        (29, 899),
+    ),
+    (
+        "Gaming",
+        "gaming",
+        "游戏",
+        {"Consoles": ["Handheld"], "Accessories": ["Controller", "Headset"]},
+        (99, 3599),
+    ),
+    (
+        "Outdoor",
+        "outdoor",
+        "户外",
+        {"Camping": ["Tent", "Sleeping Bag"], "Hiking": ["Hiking Boots", "Trekking Poles"]},
+        (59, 2299),
+    ),
+    (
+        "Luxury",
+        "luxury",
+        "奢品",
+        {"Watches": ["Automatic Watch"], "Jewelry": ["Necklace", "Ring"]},
+        (1999, 29999),
+    ),
+    (
+        "Pets",
+        "pets",
+        "宠物",
+        {"Food": ["Dog Food", "Cat Food"], "Supplies": ["Litter", "Pet Bed"]},
+        (19, 699),
+    ),
 ]
 SKUS_PER_CATEGORY = 25
 BRANDS = ["Aurora", "Lumi", "Nordic", "Jade", "Peak", "Vita", "Orchid", "Zen"]
@@ -193,17 +441,49 @@ def build_catalogue() -> dict[str, np.ndarray]:
 CATEGORY_INTEREST = [INTERESTS.index(c[1]) for c in _CATALOGUE]
 
 SEARCH_QUERIES = {
-    "beauty": ["精华", "口红", "serum"], "fitness": ["瑜伽垫", "跑鞋"], "travel": ["行李箱", "背包"],
-    "tech": ["耳机", "smartwatch"], "home": ["锅具", "枕头"], "fashion": ["连衣裙", "外套"],
-    "food": ["坚果", "咖啡"], "parenting": ["纸尿裤", "玩具"], "gaming": ["手柄", "掌机"],
-    "outdoor": ["帐篷", "登山鞋"], "luxury": ["手表", "项链"], "pets": ["猫粮", "狗粮"],
+    "beauty": ["精华", "口红", "serum"],
+    "fitness": ["瑜伽垫", "跑鞋"],
+    "travel": ["行李箱", "背包"],
+    "tech": ["耳机", "smartwatch"],
+    "home": ["锅具", "枕头"],
+    "fashion": ["连衣裙", "外套"],
+    "food": ["坚果", "咖啡"],
+    "parenting": ["纸尿裤", "玩具"],
+    "gaming": ["手柄", "掌机"],
+    "outdoor": ["帐篷", "登山鞋"],
+    "luxury": ["手表", "项链"],
+    "pets": ["猫粮", "狗粮"],
 }
 
-POSITIVE_COMMENTS = ["很喜欢，质量很好！", "物流很快，好评", "Love it, great quality!",
-                     "超级好用，会回购", "Amazing service, thank you!", "包装精美，推荐"]
-NEGATIVE_COMMENTS = ["质量太差了，失望", "客服不回复，很生气", "Terrible quality, want a refund",
-                     "发货太慢了", "Worst purchase ever, broken on arrival", "和描述不符，差评"]
+POSITIVE_COMMENTS = [
+    "很喜欢，质量很好！",
+    "物流很快，好评",
+    "Love it, great quality!",
+    "超级好用，会回购",
+    "Amazing service, thank you!",
+    "包装精美，推荐",
+]
+NEGATIVE_COMMENTS = [
+    "质量太差了，失望",
+    "客服不回复，很生气",
+    "Terrible quality, want a refund",
+    "发货太慢了",
+    "Worst purchase ever, broken on arrival",
+    "和描述不符，差评",
+]
 NEUTRAL_COMMENTS = ["还行吧", "请问有优惠吗？", "When is the next sale?", "已收到", "OK"]
 
-NICKNAMES = ["小太阳", "快乐每一天", "Sunny", "阿杰", "momo", "追风少年", "小鱼儿", "Lucky", "静待花开",
-             "Amy", "浮生若梦", "Leo"]
+NICKNAMES = [
+    "小太阳",
+    "快乐每一天",
+    "Sunny",
+    "阿杰",
+    "momo",
+    "追风少年",
+    "小鱼儿",
+    "Lucky",
+    "静待花开",
+    "Amy",
+    "浮生若梦",
+    "Leo",
+]

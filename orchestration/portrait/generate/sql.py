@@ -26,7 +26,8 @@ MACROS = [
     """create or replace macro ph(p, v) as case
         when p is null then null
         when not starts_with(p, '+86') then case when v in (2, 3, 5, 6) then substr(p, 2) else p end
-        when v = 1 then '+86 ' || substr(p, 4, 3) || ' ' || substr(p, 7, 4) || ' ' || substr(p, 11, 4)
+        when v = 1 then
+            '+86 ' || substr(p, 4, 3) || ' ' || substr(p, 7, 4) || ' ' || substr(p, 11, 4)
         when v = 2 then '0086' || substr(p, 4)
         when v = 3 then '86' || substr(p, 4)
         when v = 4 then substr(p, 4, 3) || '-' || substr(p, 7, 4) || '-' || substr(p, 11, 4)
@@ -84,12 +85,12 @@ MACROS = [
 ]
 
 
-def connect(threads: int | None = None, memory_limit: str = "2GB") -> duckdb.DuckDBPyConnection:
+def connect(threads: int | None = None, memory_limit: str = "1500MB") -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
-    con.execute("set preserve_insertion_order = true")
-    con.execute(f"set memory_limit = '{memory_limit}'")
+    con.execute("set preserve_insertion_order = true").fetchall()
+    con.execute(f"set memory_limit = '{memory_limit}'").fetchall()
     if threads:
-        con.execute(f"set threads = {int(threads)}")
+        con.execute(f"set threads = {int(threads)}").fetchall()
     for m in MACROS:
-        con.execute(m)
+        con.execute(m).fetchall()
     return con

@@ -6,10 +6,11 @@
         'order_id', 'line_number', 'sku', 'product_name', 'category_path', 'quantity',
         'unit_price', 'discount_amount',
     ],
-    key="order_id || '-' || line_number",
+    key="order_id || '-' || cast(try_cast(line_number as integer) as varchar)",
     preferred_first='source_file desc',
     checks=[
-        ['missing_key', 'order_id is null or try_cast(line_number as integer) is null'],
+        ['missing_key', 'order_id is null or try_cast(line_number as integer) is null'
+            ~ ' or try_cast(line_number as double) != try_cast(line_number as integer)'],
         ['invalid_amount',
             'try_cast(quantity as integer) is null or try_cast(unit_price as decimal(18, 2)) is null'
             ~ ' or (discount_amount is not null'

@@ -11,6 +11,7 @@
     checks=[
         ['missing_key', 'consent_event_id is null'],
         ['missing_identity', 'id_type is null or id_value is null'],
+        ['invalid_identifier', normalize_identifier('id_type', 'id_value') ~ ' is null'],
         ['unknown_purpose',
             "coalesce(lower(purpose), '') not in (select purpose from "
             ~ ref('consent_purposes') ~ ")"],

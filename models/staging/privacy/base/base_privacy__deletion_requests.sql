@@ -8,6 +8,7 @@
     checks=[
         ['missing_key', 'request_id is null'],
         ['missing_identity', 'id_type is null or id_value is null'],
+        ['invalid_identifier', normalize_identifier('id_type', 'id_value') ~ ' is null'],
         ['invalid_timestamp', to_utc('requested_at') ~ ' is null'],
     ],
 ) }}

@@ -1,0 +1,443 @@
+"""idn_contact_matches: probabilistic matches between CRM contacts, scored by Splink.
+
+One row per candidate pair of contacts (contact_id_l < contact_id_r) whose match probability is at
+or above the threshold. The model is trained on the contacts at hand on every build: u
+probabilities by random sampling, m probabilities by expectation maximisation over a few blocking
+rules, and the prior from pairs that share a strong identifier.
+
+Splink runs on a private in-memory DuckDB connection, not on the warehouse session, so that its
+scratch tables never land in the warehouse. The tunables come from `config.meta` in
+`_identity__splink.yml` (the threshold from the project variable
+`portrait__splink_match_threshold`); DEFAULTS below apply only to keys the YAML leaves out.
+"""
+
+import logging
+import re
+
+import duckdb
+import pyarrow as pa
+
+logger = logging.getLogger(__name__)
+
+OUTPUT_SCHEMA = pa.schema(
+    [
+        ("contact_id_l", pa.string()),
+        ("contact_id_r", pa.string()),
+        ("match_probability", pa.float64()),
+        ("match_weight", pa.float64()),
+        ("matched_by", pa.string()),
+    ]
+)
+
+DEFAULTS = {
+    "match_threshold": 0.99,
+    # Each rule is a list of prepared columns that must be equal (see PREPARE_SQL).
+    "blocking_rules": [
+        ["national_id"],
+        ["email"],
+        ["phone_e164"],
+        ["loyalty_member_id"],
+        ["name_key"],
+        ["family_key", "birth_date"],
+        ["given_key", "birth_date"],
+        ["birth_date", "postcode"],
+        ["family_key", "postcode"],
+        ["given_key", "postcode"],
+        ["address_numbers", "postcode"],
+        ["birth_date", "address_numbers"],
+        ["birth_date", "district"],
+        ["address_numbers", "district"],
+        ["address_numbers", "address_text"],
+        ["birth_date", "address_text"],
+    ],
+    "em_training_rules": [["family_key", "given_key"], ["birth_date"], ["postcode"]],
+    # Pairs these rules find are taken as matches to estimate the prior (with the recall below).
+    "prior_rules": [["national_id"], ["email"], ["phone_e164"], ["name_key", "birth_date"]],
+    "prior_recall": 0.6,
+    "u_max_pairs": 5e6,
+    "em_max_pairs": 2e6,
+    "min_contacts": 20,
+    "name_jaro_winkler_thresholds": [0.92, 0.8],
+    "address_jaro_winkler_thresholds": [0.9, 0.7],
+    "seed": 42,
+}
+
+# Two-character family names; any other Han full name is split after its first character.
+COMPOUND_FAMILY_NAMES = {
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
+    "司徒", "夏侯", "令狐", "轩辕", "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台",
+}  # fmt: skip
+
+HAN = re.compile(r"[\u3400-\u9fff]")
+
+try:  # text-unidecode comes with dbt-core (agate -> python-slugify); Han -> toneless pinyin.
+    from text_unidecode import unidecode as _unidecode
+except ImportError:  # pragma: no cover - then Han names are only compared as written
+    _unidecode = None
+
+
+def romanize(text):
+    """Lowercase ASCII letters only: '王芳' -> 'wangfang', 'Fang-Wang' -> 'fangwang'."""
+    if text is None:
+        return None
+    if _unidecode is not None and HAN.search(text):
+        text = _unidecode(text)
+    key = re.sub(r"[^a-z]", "", text.lower())
+    return key or None
+
+
+def split_full_name(full_name):
+    """(given, family) guessed from a full name when first/last name are missing.
+
+    Han names are family name first; Latin ones are taken as given name first. A wrong guess on
+    a Latin name is caught by the swapped-name levels of the name comparisons.
+    """
+    if not full_name:
+        return None, None
+    name = full_name.strip()
+    if HAN.search(name) and " " not in name:
+        cut = 2 if name[:2] in COMPOUND_FAMILY_NAMES and len(name) > 2 else 1
+        return name[cut:] or None, name[:cut]
+    tokens = name.split()
+    if len(tokens) == 1:
+        return None, tokens[0]
+    return " ".join(tokens[:-1]), tokens[-1]
+
+
+# Columns Splink compares, built from stg_crm__contacts. Every key is lowercase text or null.
+PREPARE_SQL = """
+select
+    contact_id,
+    given_raw,
+    family_raw,
+    given_key,
+    family_key,
+    given_is_han,
+    family_is_han,
+    nullif(array_to_string(list_sort(list_filter([given_key, family_key], lambda x: x is not null)),
+        ' '), '') as name_key,
+    cast(birth_date as date) as birth_date,
+    nullif(upper(regexp_replace(postcode, '\\s', '', 'g')), '') as postcode,
+    nullif(trim(regexp_replace(lower(address_line1), '[0-9]+', ' ', 'g')), '') as address_text,
+    nullif(array_to_string(regexp_extract_all(address_line1, '[0-9]+'), '-'), '')
+        as address_numbers,
+    lower(address_line2) as address_line2,
+    lower(district) as district,
+    lower(coalesce(city, city_raw)) as city,
+    lower(coalesce(province, province_raw)) as province,
+    {national_id} as national_id,
+    lower(email) as email,
+    nullif(split_part(lower(email), '@', 1), '') as email_local,
+    phone_e164,
+    gender,
+    loyalty_member_id
+from contacts
+"""
+
+
+def _levels_null(cols):
+    cond = " or ".join(f"{c}_l is null or {c}_r is null" for c in cols)
+    return {"sql_condition": cond, "label_for_charts": "null", "is_null_level": True}
+
+
+def _level(sql, label, tf=None):
+    level = {"sql_condition": sql, "label_for_charts": label}
+    if tf:
+        level["tf_adjustment_column"] = tf
+        level["tf_adjustment_weight"] = 1.0
+    return level
+
+
+def _else():
+    return {"sql_condition": "ELSE", "label_for_charts": "else"}
+
+
+def name_comparison(col, other, jw_thresholds):
+    """given_key or family_key: exact (same script or transliterated), a homophone (two different
+    Han spellings of one pinyin), swapped with the other name part, then Jaro-Winkler."""
+    is_han = col.replace("_key", "_is_han")
+    raw = col.replace("_key", "_raw")
+    levels = [
+        _levels_null([col]),
+        _level(
+            f"{col}_l = {col}_r and not ({is_han}_l and {is_han}_r and {raw}_l <> {raw}_r)",
+            "exact",
+            tf=col,
+        ),
+        _level(f"{col}_l = {col}_r", "same pinyin, other Han characters"),
+        _level(f"{col}_l = {other}_r or {other}_l = {col}_r", "swapped with the other name part"),
+    ]
+    for t in jw_thresholds:
+        levels.append(_level(f"jaro_winkler_similarity({col}_l, {col}_r) >= {t}", f"JW >= {t}"))
+    levels.append(_else())
+    return {"output_column_name": col, "comparison_levels": levels}
+
+
+def birth_date_comparison():
+    text = "strftime({}, '%Y%m%d')"
+    l_, r_ = text.format("birth_date_l"), text.format("birth_date_r")
+    return {
+        "output_column_name": "birth_date",
+        "comparison_levels": [
+            _levels_null(["birth_date"]),
+            _level("birth_date_l = birth_date_r", "exact"),
+            _level(f"damerau_levenshtein({l_}, {r_}) <= 1", "one typo or transposition"),
+            _level(
+                "year(birth_date_l) = year(birth_date_r)"
+                " and month(birth_date_l) = day(birth_date_r)"
+                " and day(birth_date_l) = month(birth_date_r)",
+                "day and month swapped",
+            ),
+            _level(f"levenshtein({l_}, {r_}) <= 2", "two typos"),
+            _else(),
+        ],
+    }
+
+
+def exact_comparison(col, tf=False, fuzzy=None):
+    """null / exact / optional fuzzy levels / else. fuzzy: list of (sql template, label)."""
+    levels = [_levels_null([col]), _level(f"{col}_l = {col}_r", "exact", tf=col if tf else None)]
+    for template, label in fuzzy or []:
+        levels.append(_level(template.format(l=f"{col}_l", r=f"{col}_r"), label))
+    levels.append(_else())
+    return {"output_column_name": col, "comparison_levels": levels}
+
+
+def jaro_winkler_levels(thresholds):
+    return [
+        ("jaro_winkler_similarity({l}, {r}) >= " + str(t), f"JW >= {t}") for t in thresholds
+    ]
+
+
+def email_comparison():
+    return {
+        "output_column_name": "email",
+        "comparison_levels": [
+            _levels_null(["email"]),
+            _level("email_l = email_r", "exact"),
+            _level("email_local_l = email_local_r", "same local part"),
+            _level("jaro_winkler_similarity(email_local_l, email_local_r) >= 0.9", "JW local"),
+            _else(),
+        ],
+    }
+
+
+def build_comparisons(cfg, present):
+    """The comparisons whose input columns hold data in this build (the others say nothing)."""
+    name_jw = cfg["name_jaro_winkler_thresholds"]
+    address_jw = jaro_winkler_levels(cfg["address_jaro_winkler_thresholds"])
+    one_edit = [("damerau_levenshtein({l}, {r}) <= 1", "one edit")]
+    candidates = [
+        (["given_key"], name_comparison("given_key", "family_key", name_jw)),
+        (["family_key"], name_comparison("family_key", "given_key", name_jw)),
+        (["birth_date"], birth_date_comparison()),
+        (["postcode"], exact_comparison("postcode", tf=True, fuzzy=one_edit)),
+        (["address_numbers"], exact_comparison("address_numbers", fuzzy=one_edit)),
+        (["address_text"], exact_comparison("address_text", fuzzy=address_jw)),
+        (["address_line2"], exact_comparison("address_line2", fuzzy=address_jw[:1])),
+        (["district"], exact_comparison("district", tf=True, fuzzy=address_jw[:1])),
+        (["city"], exact_comparison("city", tf=True)),
+        (["province"], exact_comparison("province")),
+        (
+            ["national_id"],
+            exact_comparison(
+                "national_id",
+                fuzzy=one_edit + [("damerau_levenshtein({l}, {r}) <= 2", "two edits")],
+            ),
+        ),
+        (["email"], email_comparison()),
+        (["phone_e164"], exact_comparison("phone_e164", fuzzy=one_edit)),
+        (["gender"], exact_comparison("gender")),
+        (["loyalty_member_id"], exact_comparison("loyalty_member_id")),
+    ]
+    return [comparison for cols, comparison in candidates if all(c in present for c in cols)]
+
+
+def rule_name(cols):
+    return "+".join(cols)
+
+
+def rule_sql(cols):
+    return " and ".join(f"l.{c} = r.{c}" for c in cols)
+
+
+def _to_arrow(relation):
+    if isinstance(relation, pa.Table):
+        return relation
+    if hasattr(relation, "to_arrow_table"):
+        return relation.to_arrow_table()
+    result = relation.arrow()
+    return result.read_all() if hasattr(result, "read_all") else result
+
+
+def prepare(con, contacts):
+    """Register the contacts on `con` and return the table Splink reads, as `prepared`."""
+    con.register("contacts_in", contacts)
+    columns = set(contacts.column_names)
+    # Staging nulls a national id that fails the PRC checksum; a raw column, when staging offers
+    # one, keeps foreign ids and typo'd PRC ids, which both still carry evidence.
+    national_id = (
+        "upper(coalesce(national_id_raw, national_id))"
+        if "national_id_raw" in columns
+        else "national_id"
+    )
+    names = con.execute(
+        "select contact_id, first_name, last_name, full_name from contacts_in"
+    ).fetchall()
+    rows = []
+    for contact_id, first, last, full in names:
+        given, family = first, last
+        if given is None and family is None:
+            given, family = split_full_name(full)
+        given_key, family_key = romanize(given), romanize(family)
+        rows.append(
+            (
+                contact_id,
+                given.lower() if given else None,
+                family.lower() if family else None,
+                given_key,
+                family_key,
+                bool(given and HAN.search(given)),
+                bool(family and HAN.search(family)),
+            )
+        )
+    name_table = pa.table(
+        list(zip(*rows)) if rows else [[]] * 7,
+        names=[
+            "contact_id",
+            "given_raw",
+            "family_raw",
+            "given_key",
+            "family_key",
+            "given_is_han",
+            "family_is_han",
+        ],
+    )
+    con.register("names_in", name_table)
+    con.execute(
+        "create or replace temp table contacts as "
+        "select c.*, n.* exclude (contact_id) from contacts_in as c "
+        "left join names_in as n on c.contact_id = n.contact_id"
+    )
+    con.execute(
+        "create or replace temp table prepared as "
+        + PREPARE_SQL.format(national_id=national_id)
+    )
+    con.unregister("contacts_in")
+    con.unregister("names_in")
+
+
+def present_columns(con, min_values=2):
+    """Prepared columns with at least `min_values` non-null values."""
+    cols = [r[0] for r in con.execute("describe prepared").fetchall() if r[0] != "contact_id"]
+    counts = con.execute(
+        "select " + ", ".join(f"count({c}) as {c}" for c in cols) + " from prepared"
+    ).fetchall()[0]
+    return {c for c, n in zip(cols, counts) if n >= min_values}
+
+
+def count_pairs(con, cols):
+    """Pairs (l < r) that a block_on(cols) rule yields."""
+    key = ", ".join(cols)
+    not_null = " and ".join(f"{c} is not null" for c in cols)
+    (n,) = con.execute(
+        f"select coalesce(sum(n * (n - 1) / 2), 0) from "
+        f"(select count(*) as n from prepared where {not_null} group by {key})"
+    ).fetchall()[0]
+    return int(n)
+
+
+def score_contacts(contacts, cfg=None):
+    """Score the candidate pairs of `contacts` (an Arrow table shaped like stg_crm__contacts)."""
+    from splink import DuckDBAPI, Linker, SettingsCreator, block_on
+
+    cfg = {**DEFAULTS, **(cfg or {})}
+    empty = OUTPUT_SCHEMA.empty_table()
+    if contacts.num_rows < max(2, int(cfg["min_contacts"])):
+        # Too few contacts to estimate anything; exact identifiers are linked elsewhere.
+        return empty
+
+    con = duckdb.connect()
+    prepare(con, contacts)
+    present = present_columns(con)
+    comparisons = build_comparisons(cfg, present)
+
+    def usable(rules):
+        return [r for r in rules if all(c in present for c in r)]
+
+    blocking = [r for r in usable(cfg["blocking_rules"]) if count_pairs(con, r) > 0]
+    if not comparisons or not blocking:
+        return empty
+
+    settings = SettingsCreator(
+        link_type="dedupe_only",
+        unique_id_column_name="contact_id",
+        comparisons=comparisons,
+        blocking_rules_to_generate_predictions=[block_on(*r) for r in blocking],
+        retain_matching_columns=False,
+        retain_intermediate_calculation_columns=False,
+    )
+    db_api = DuckDBAPI(connection=con)
+    linker = Linker(db_api.register("prepared"), settings, log_level=logging.WARNING)
+
+    prior_rules = [block_on(*r) for r in usable(cfg["prior_rules"]) if count_pairs(con, r) > 0]
+    if prior_rules:
+        linker.training.estimate_probability_two_random_records_match(
+            prior_rules, recall=float(cfg["prior_recall"])
+        )
+    linker.training.estimate_u_using_random_sampling(
+        max_pairs=float(cfg["u_max_pairs"]), seed=int(cfg["seed"])
+    )
+    em_max_pairs = float(cfg["em_max_pairs"])
+    for rule in usable(cfg["em_training_rules"]):
+        pairs = count_pairs(con, rule)
+        # EM needs a blocked set with both matches and non-matches in it.
+        if pairs < 10:
+            continue
+        try:
+            linker.training.estimate_parameters_using_expectation_maximisation(
+                block_on(*rule), max_pairs=em_max_pairs if pairs > em_max_pairs else None
+            )
+        except Exception as err:  # a degenerate blocked set; the other rules still train
+            logger.warning("EM on %s failed: %s", rule_name(rule), err)
+
+    predictions = linker.inference.predict(
+        threshold_match_probability=float(cfg["match_threshold"]), warning_mode="never"
+    )
+    names = ", ".join(f"({i}, '{rule_name(r)}')" for i, r in enumerate(blocking))
+    result = con.sql(
+        f"""
+        select
+            least(p.contact_id_l, p.contact_id_r) as contact_id_l,
+            greatest(p.contact_id_l, p.contact_id_r) as contact_id_r,
+            cast(p.match_probability as double) as match_probability,
+            cast(p.match_weight as double) as match_weight,
+            rules.rule_name as matched_by
+        from {predictions.physical_name} as p
+        left join (values {names}) as rules (match_key, rule_name)
+            on cast(p.match_key as integer) = rules.match_key
+        where p.match_probability >= {float(cfg["match_threshold"])}
+        order by 1, 2
+        """
+    ).to_arrow_table()
+    con.close()
+    return result.cast(OUTPUT_SCHEMA)
+
+
+def model(dbt, session):
+    dbt.config(materialized="table")
+    cfg = {
+        "match_threshold": dbt.config.meta_get("splink_match_threshold"),
+        "blocking_rules": dbt.config.meta_get("splink_blocking_rules"),
+        "em_training_rules": dbt.config.meta_get("splink_em_training_rules"),
+        "prior_rules": dbt.config.meta_get("splink_prior_rules"),
+        "prior_recall": dbt.config.meta_get("splink_prior_recall"),
+        "u_max_pairs": dbt.config.meta_get("splink_u_max_pairs"),
+        "em_max_pairs": dbt.config.meta_get("splink_em_max_pairs"),
+        "min_contacts": dbt.config.meta_get("splink_min_contacts"),
+        "name_jaro_winkler_thresholds": dbt.config.meta_get("splink_name_jw_thresholds"),
+        "address_jaro_winkler_thresholds": dbt.config.meta_get("splink_address_jw_thresholds"),
+    }
+    cfg = {key: value for key, value in cfg.items() if value is not None}
+    contacts = _to_arrow(dbt.ref("stg_crm__contacts"))
+    return score_contacts(contacts, cfg)

@@ -1,0 +1,133 @@
+{#- One row per link the identity graph did not make, with the reason. This is the audit of every
+    guard:
+    * blocked_identifier / shared_identifier: an identifier on a record that would have linked
+      it to the record's other identifiers is blocked or shared (idn_identifier_guards);
+    * rule_disabled: the record's edge rule is switched off in identity_edge_rules;
+    * limit_exceeded:<id_type>: the link would have given one person more values of a type
+      than identifier_types.max_per_person allows (idn_limit_resolution).
+    Records link their identifiers to the record's hub (the most trusted identifier), so a
+    dropped link names the identifier and that hub. -#}
+with
+
+observations as (
+    select * from {{ ref('idn_identifier_observations') }}
+),
+
+guards as (
+    select * from {{ ref('idn_identifier_guards') }}
+    where guard in ('blocked', 'shared')
+),
+
+edge_rules as (
+    select * from {{ ref('identity_edge_rules') }}
+),
+
+identifier_types as (
+    select * from {{ ref('identifier_types') }}
+),
+
+limit_drops as (
+    select * from {{ ref('idn_limit_resolution') }}
+),
+
+nodes as (
+    select * from {{ ref('idn_identifier_nodes') }}
+),
+
+linking_observations as (
+    select
+        observations.*,
+        identifier_types.priority as id_type_priority,
+        guards.guard,
+        guards.reason as guard_reason
+    from observations
+    inner join identifier_types
+        on observations.id_type = identifier_types.id_type
+    left join guards
+        on observations.id_type = guards.id_type
+        and observations.id_value = guards.id_value
+    where observations.edge_rule is not null
+),
+
+record_hubs as (
+    select
+        source_name,
+        source_record_id,
+        arg_min(
+            [id_type, id_value], [(guard is not null)::varchar, id_type_priority::varchar, id_value]
+        ) as hub,
+        count(*) as identifiers_on_record
+    from linking_observations
+    group by 1, 2
+),
+
+guard_drops as (
+    select
+        linking_observations.source_name,
+        linking_observations.source_record_id,
+        linking_observations.edge_rule,
+        linking_observations.id_type as id_type_a,
+        linking_observations.id_value as id_value_a,
+        record_hubs.hub[1] as id_type_b,
+        record_hubs.hub[2] as id_value_b,
+        linking_observations.guard || '_identifier' as drop_reason,
+        linking_observations.guard_reason as drop_detail
+    from linking_observations
+    inner join record_hubs
+        on linking_observations.source_name = record_hubs.source_name
+        and linking_observations.source_record_id = record_hubs.source_record_id
+    where linking_observations.guard is not null
+        and record_hubs.identifiers_on_record > 1
+        and [linking_observations.id_type, linking_observations.id_value] != record_hubs.hub
+),
+
+disabled_rule_drops as (
+    select
+        linking_observations.source_name,
+        linking_observations.source_record_id,
+        linking_observations.edge_rule,
+        linking_observations.id_type as id_type_a,
+        linking_observations.id_value as id_value_a,
+        record_hubs.hub[1] as id_type_b,
+        record_hubs.hub[2] as id_value_b,
+        'rule_disabled' as drop_reason,
+        edge_rules.description as drop_detail
+    from linking_observations
+    inner join record_hubs
+        on linking_observations.source_name = record_hubs.source_name
+        and linking_observations.source_record_id = record_hubs.source_record_id
+    inner join edge_rules
+        on linking_observations.edge_rule = edge_rules.rule_name
+    where not edge_rules.is_enabled
+        and linking_observations.guard is null
+        and [linking_observations.id_type, linking_observations.id_value] != record_hubs.hub
+),
+
+limit_link_drops as (
+    select
+        cast(null as varchar) as source_name,
+        cast(null as varchar) as source_record_id,
+        limit_drops.edge_rule,
+        node_a.id_type as id_type_a,
+        node_a.id_value as id_value_a,
+        node_b.id_type as id_type_b,
+        node_b.id_value as id_value_b,
+        limit_drops.drop_reason,
+        'the link would give one person too many ' || split_part(limit_drops.drop_reason, ':', 2)
+        || ' values' as drop_detail
+    from limit_drops
+    inner join nodes as node_a
+        on limit_drops.node_id_a = node_a.node_id
+    inner join nodes as node_b
+        on limit_drops.node_id_b = node_b.node_id
+),
+
+final as (
+    select * from guard_drops
+    union all
+    select * from disabled_rule_drops
+    union all
+    select * from limit_link_drops
+)
+
+select * from final

@@ -1,0 +1,156 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='node_key',
+    post_hook="delete from {{ this }} where node_key not in (select node_key from {{ ref('idn_identifier_nodes') }})",
+) }}
+
+{#- The identifier map: one row per identifier (or owner epoch of a recycled one) with its
+    person_id. Person ids are stable across builds. Each person has an anchor, the identifier of
+    theirs that was seen first. On a rebuild every cluster looks for the anchors of the persons
+    it held before:
+    * it holds no earlier anchor: a new person, whose id is derived from the cluster's own
+      anchor (so a fresh build of the same data gives the same ids);
+    * it holds one: the cluster keeps that person's id;
+    * it holds several (clusters merged): the oldest person's id survives.
+    A person whose cluster split keeps its id in the part that holds its anchor; the other parts
+    get new ids. previous_person_id says which person each identifier belonged to before. -#}
+with
+
+nodes as (
+    select * from {{ ref('idn_identifier_nodes') }}
+),
+
+clusters as (
+    select * from {{ ref('idn_identifier_clusters') }}
+),
+
+current_nodes as (
+    select
+        nodes.node_key,
+        nodes.id_type,
+        nodes.id_value,
+        nodes.epoch,
+        nodes.first_seen_at,
+        nodes.last_seen_at,
+        clusters.cluster_id
+    from nodes
+    inner join clusters
+        on nodes.node_id = clusters.node_id
+),
+
+cluster_anchors as (
+    select
+        cluster_id,
+        arg_min(node_key, [coalesce(first_seen_at::varchar, '9999'), node_key]) as anchor_key
+    from current_nodes
+    group by 1
+),
+
+{% if is_incremental() %}
+
+previous as (
+    select
+        node_key,
+        person_id,
+        first_seen_at
+    from {{ this }}
+),
+
+previous_persons as (
+    select
+        person_id,
+        arg_min(node_key, [coalesce(first_seen_at::varchar, '9999'), node_key]) as anchor_key,
+        min(first_seen_at) as person_first_seen_at
+    from previous
+    group by 1
+),
+
+claims as (
+    select
+        current_nodes.cluster_id,
+        previous_persons.person_id,
+        previous_persons.person_first_seen_at
+    from current_nodes
+    inner join previous_persons
+        on current_nodes.node_key = previous_persons.anchor_key
+),
+
+claimed as (
+    select
+        cluster_id,
+        arg_min(
+            person_id, [coalesce(person_first_seen_at::varchar, '9999'), person_id]
+        ) as person_id
+    from claims
+    group by 1
+),
+
+{% else %}
+
+previous as (
+    select
+        cast(null as varchar) as node_key,
+        cast(null as varchar) as person_id
+    where false
+),
+
+claimed as (
+    select
+        cast(null as bigint) as cluster_id,
+        cast(null as varchar) as person_id
+    where false
+),
+
+{% endif %}
+
+new_ids as (
+    select
+        cluster_anchors.cluster_id,
+        'p_' || substr(md5(cluster_anchors.anchor_key), 1, 16) as candidate_id,
+        cluster_anchors.anchor_key
+    from cluster_anchors
+    left join claimed
+        on cluster_anchors.cluster_id = claimed.cluster_id
+    where claimed.cluster_id is null
+),
+
+cluster_persons as (
+    select
+        cluster_id,
+        person_id
+    from claimed
+    union all
+    -- a derived id that an older person still holds (possible after late data moved anchors)
+    -- is salted, so two clusters never share a person_id
+    select
+        new_ids.cluster_id,
+        case
+            when claimed.person_id is null then new_ids.candidate_id
+            else 'p_' || substr(md5(new_ids.anchor_key || '|' || claimed.person_id), 1, 16)
+        end as person_id
+    from new_ids
+    left join claimed
+        on new_ids.candidate_id = claimed.person_id
+),
+
+final as (
+    select
+        current_nodes.node_key,
+        current_nodes.id_type,
+        current_nodes.id_value,
+        current_nodes.epoch,
+        cluster_persons.person_id,
+        previous.person_id as previous_person_id,
+        current_nodes.cluster_id,
+        current_nodes.first_seen_at,
+        current_nodes.last_seen_at,
+        cast('{{ run_started_at.strftime("%Y-%m-%d %H:%M:%S") }}' as timestamp) as resolved_at
+    from current_nodes
+    inner join cluster_persons
+        on current_nodes.cluster_id = cluster_persons.cluster_id
+    left join previous
+        on current_nodes.node_key = previous.node_key
+)
+
+select * from final

@@ -1,0 +1,69 @@
+{#- One row per identifier observation that takes part in the identity graph, with the graph node
+    it belongs to. Blocked and shared identifiers are left out (idn_identifier_guards says why);
+    an observation of a recycled identifier goes to the node of the owner epoch in force at its
+    time, so node_key carries the epoch (e.g. phone:+8613800138000#1). -#}
+with
+
+observations as (
+    select * from {{ ref('idn_identifier_observations') }}
+),
+
+guards as (
+    select * from {{ ref('idn_identifier_guards') }}
+),
+
+epochs as (
+    select * from {{ ref('idn_identifier_epochs') }}
+),
+
+identifier_types as (
+    select * from {{ ref('identifier_types') }}
+),
+
+unguarded as (
+    select
+        observations.*,
+        guards.guard
+    from observations
+    left join guards
+        on observations.id_type = guards.id_type
+        and observations.id_value = guards.id_value
+    where guards.guard is null or guards.guard = 'recycled'
+),
+
+with_epochs as (
+    select
+        unguarded.source_name,
+        unguarded.source_record_id,
+        unguarded.id_type,
+        unguarded.id_value,
+        unguarded.observed_at,
+        unguarded.edge_rule,
+        coalesce(max(epochs.epoch), 0) as epoch
+    from unguarded
+    left join epochs
+        on unguarded.guard = 'recycled'
+        and unguarded.id_type = epochs.id_type
+        and unguarded.id_value = epochs.id_value
+        and (epochs.epoch = 0 or epochs.epoch_starts_at <= unguarded.observed_at)
+    group by 1, 2, 3, 4, 5, 6
+),
+
+final as (
+    select
+        with_epochs.source_name,
+        with_epochs.source_record_id,
+        with_epochs.id_type,
+        with_epochs.id_value,
+        with_epochs.epoch,
+        with_epochs.id_type || ':' || with_epochs.id_value
+        || case when with_epochs.epoch > 0 then '#' || with_epochs.epoch else '' end as node_key,
+        identifier_types.priority as id_type_priority,
+        with_epochs.observed_at,
+        with_epochs.edge_rule
+    from with_epochs
+    inner join identifier_types
+        on with_epochs.id_type = identifier_types.id_type
+)
+
+select * from final

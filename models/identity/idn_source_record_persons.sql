@@ -1,0 +1,63 @@
+{#- One row per staged record that carries a usable identity, with its person. A record belongs
+    to the person of its most trusted identifier (identifier_types.priority); persons_on_record
+    counts the persons its identifiers resolve to, which is above 1 only where the limit
+    resolution split a cluster. Order lines take the person of their order. Records whose only
+    identifiers are blocked or shared are not here: see idn_unresolved_records. -#}
+with
+
+observation_nodes as (
+    select * from {{ ref('idn_observation_nodes') }}
+),
+
+identifier_persons as (
+    select * from {{ ref('idn_identifier_persons') }}
+),
+
+order_items as (
+    select * from {{ ref('stg_commerce__order_items') }}
+),
+
+record_candidates as (
+    select
+        observation_nodes.source_name,
+        observation_nodes.source_record_id,
+        observation_nodes.id_type,
+        observation_nodes.id_type_priority,
+        observation_nodes.node_key,
+        identifier_persons.person_id
+    from observation_nodes
+    inner join identifier_persons
+        on observation_nodes.node_key = identifier_persons.node_key
+),
+
+records as (
+    select
+        source_name,
+        source_record_id,
+        arg_min(person_id, [id_type_priority::varchar, node_key]) as person_id,
+        arg_min(id_type, [id_type_priority::varchar, node_key]) as resolved_by_id_type,
+        count(distinct person_id) as persons_on_record
+    from record_candidates
+    group by 1, 2
+),
+
+order_item_records as (
+    select
+        'order_items' as source_name,
+        order_items.order_item_id as source_record_id,
+        records.person_id,
+        'order' as resolved_by_id_type,
+        1 as persons_on_record
+    from order_items
+    inner join records
+        on order_items.order_id = records.source_record_id
+        and records.source_name = 'orders'
+),
+
+final as (
+    select * from records
+    union all
+    select * from order_item_records
+)
+
+select * from final
