@@ -11,6 +11,7 @@ scratch tables never land in the warehouse. The tunables come from `config.meta`
 `portrait__splink_match_threshold`); DEFAULTS below apply only to keys the YAML leaves out.
 """
 
+import functools
 import logging
 import re
 
@@ -75,13 +76,23 @@ try:  # text-unidecode comes with dbt-core (agate -> python-slugify); Han -> ton
 except ImportError:  # pragma: no cover - then Han names are only compared as written
     _unidecode = None
 
+# unidecode reads each character in its most common sense, which for these name characters is
+# not how a person spells their own name in pinyin (沈 shen, not chen; 娜 na, not nuo).
+PINYIN_OVERRIDES = {
+    "叶": "ye", "薛": "xue", "曾": "zeng", "沈": "shen", "万": "wan", "宁": "ning",
+    "翟": "zhai", "覃": "qin", "单": "shan", "解": "xie", "仇": "qiu", "缪": "miao",
+    "柏": "bai", "查": "zha", "朴": "piao", "区": "ou", "盖": "ge", "娜": "na",
+    "重": "chong", "秘": "bi", "乾": "qian", "晟": "sheng",
+}  # fmt: skip
 
+
+@functools.lru_cache(maxsize=None)
 def romanize(text):
     """Lowercase ASCII letters only: '王芳' -> 'wangfang', 'Fang-Wang' -> 'fangwang'."""
     if text is None:
         return None
     if _unidecode is not None and HAN.search(text):
-        text = _unidecode(text)
+        text = "".join(PINYIN_OVERRIDES.get(ch) or _unidecode(ch) for ch in text)
     key = re.sub(r"[^a-z]", "", text.lower())
     return key or None
 

@@ -73,6 +73,13 @@ def _cmd_preflight(args: argparse.Namespace) -> int:
     return 2 if report.errors else 0
 
 
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from portrait.evaluate import evaluate
+
+    print(json.dumps(evaluate(args.truth, args.warehouse), indent=2, default=str))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="portrait",
@@ -103,6 +110,13 @@ def build_parser() -> argparse.ArgumentParser:
                              description="Print the build summary of a warehouse.")
     summary.add_argument("--warehouse", required=True, help="DuckDB file")
     summary.set_defaults(func=_cmd_summary)
+
+    ev = sub.add_parser("evaluate", help="measure accuracy against the generator's ground truth",
+                        description="Compare a built warehouse with the truth written by "
+                                    "`portrait generate` and print the scores as JSON.")
+    ev.add_argument("--truth", required=True, help="the truth directory (DIR/truth)")
+    ev.add_argument("--warehouse", required=True, help="DuckDB file built from DIR/landing")
+    ev.set_defaults(func=_cmd_evaluate)
 
     pre = sub.add_parser("preflight", help="check landing files without building",
                          description="Run the file-level checks (UTF-8, headers, required "

@@ -1,0 +1,19 @@
+"""Accuracy of a built warehouse against the generator's ground truth."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from portrait.evaluate.identity import evaluate_identity
+
+
+def evaluate(truth: Path | str, warehouse: Path | str) -> dict:
+    truth = Path(truth).resolve()
+    con = duckdb.connect()
+    try:
+        con.execute(f"attach '{Path(warehouse).resolve()}' as wh (read_only)")
+        return {"identity": evaluate_identity(con, str(truth))}
+    finally:
+        con.close()
