@@ -178,7 +178,13 @@ def name_comparison(col, other, jw_thresholds):
         _level(f"{col}_l = {col}_r", "same pinyin, other Han characters"),
         _level(f"{col}_l = {other}_r or {other}_l = {col}_r", "swapped with the other name part"),
     ]
-    for t in jw_thresholds:
+    first, *rest = jw_thresholds
+    levels.append(
+        _level(f"jaro_winkler_similarity({col}_l, {col}_r) >= {first}", f"JW >= {first}")
+    )
+    # One edit on the name as written: a wrong or transposed Han character (雪娜 / 娜雪).
+    levels.append(_level(f"damerau_levenshtein({raw}_l, {raw}_r) <= 1", "one edit as written"))
+    for t in rest:
         levels.append(_level(f"jaro_winkler_similarity({col}_l, {col}_r) >= {t}", f"JW >= {t}"))
     levels.append(_else())
     return {"output_column_name": col, "comparison_levels": levels}
@@ -225,7 +231,7 @@ def email_comparison():
         "output_column_name": "email",
         "comparison_levels": [
             _levels_null(["email"]),
-            _level("email_l = email_r", "exact"),
+            _level("email_l = email_r", "exact", tf="email"),
             _level("email_local_l = email_local_r", "same local part"),
             _level("jaro_winkler_similarity(email_local_l, email_local_r) >= 0.9", "JW local"),
             _else(),
@@ -253,13 +259,14 @@ def build_comparisons(cfg, present):
             ["national_id"],
             exact_comparison(
                 "national_id",
+                tf=True,
                 fuzzy=one_edit + [("damerau_levenshtein({l}, {r}) <= 2", "two edits")],
             ),
         ),
         (["email"], email_comparison()),
-        (["phone_e164"], exact_comparison("phone_e164", fuzzy=one_edit)),
+        (["phone_e164"], exact_comparison("phone_e164", tf=True, fuzzy=one_edit)),
         (["gender"], exact_comparison("gender")),
-        (["loyalty_member_id"], exact_comparison("loyalty_member_id")),
+        (["loyalty_member_id"], exact_comparison("loyalty_member_id", tf=True)),
     ]
     return [comparison for cols, comparison in candidates if all(c in present for c in cols)]
 
@@ -281,8 +288,41 @@ def _to_arrow(relation):
     return result.read_all() if hasattr(result, "read_all") else result
 
 
-def prepare(con, contacts):
-    """Register the contacts on `con` and return the table Splink reads, as `prepared`."""
+# Contact columns holding identifiers, with their id_type in the identifier_blocklist seed.
+IDENTIFIER_TYPES = {
+    "email": "email",
+    "phone_e164": "phone",
+    "national_id": "national_id",
+    "national_id_raw": "national_id",
+    "loyalty_member_id": "member_id",
+}
+
+
+def block_identifiers(con, blocklist, columns):
+    """Null the placeholder identifiers of the blocklist seed (13800000000, test@test.com), which
+    many unrelated people share, with the same matching rules as idn_identifier_guards."""
+    con.register("blocklist_in", blocklist)
+    for col, id_type in IDENTIFIER_TYPES.items():
+        if col not in columns:
+            continue
+        con.execute(
+            f"""
+            update contacts set {col} = null
+            where exists (
+                select 1 from blocklist_in as b
+                where (b.id_type = '{id_type}' or b.id_type = '*')
+                    and (
+                        (b.match_type = 'exact' and lower(contacts.{col}) = lower(b.pattern))
+                        or (b.match_type = 'regex' and regexp_matches(contacts.{col}, b.pattern))
+                    )
+            )
+            """
+        )
+    con.unregister("blocklist_in")
+
+
+def prepare(con, contacts, blocklist=None):
+    """Load the contacts into `con` as the table `prepared` that Splink reads."""
     con.register("contacts_in", contacts)
     columns = set(contacts.column_names)
     # Staging nulls a national id that fails the PRC checksum; a raw column, when staging offers
@@ -330,6 +370,8 @@ def prepare(con, contacts):
         "select c.*, n.* exclude (contact_id) from contacts_in as c "
         "left join names_in as n on c.contact_id = n.contact_id"
     )
+    if blocklist is not None:
+        block_identifiers(con, blocklist, columns)
     con.execute(
         "create or replace temp table prepared as "
         + PREPARE_SQL.format(national_id=national_id)
@@ -358,8 +400,10 @@ def count_pairs(con, cols):
     return int(n)
 
 
-def score_contacts(contacts, cfg=None):
-    """Score the candidate pairs of `contacts` (an Arrow table shaped like stg_crm__contacts)."""
+def score_contacts(contacts, cfg=None, blocklist=None):
+    """Score the candidate pairs of `contacts` (an Arrow table shaped like stg_crm__contacts).
+
+    blocklist: optional Arrow table shaped like the identifier_blocklist seed."""
     from splink import DuckDBAPI, Linker, SettingsCreator, block_on
 
     cfg = {**DEFAULTS, **(cfg or {})}
@@ -369,7 +413,7 @@ def score_contacts(contacts, cfg=None):
         return empty
 
     con = duckdb.connect()
-    prepare(con, contacts)
+    prepare(con, contacts, blocklist)
     present = present_columns(con)
     comparisons = build_comparisons(cfg, present)
 
@@ -451,4 +495,5 @@ def model(dbt, session):
     }
     cfg = {key: value for key, value in cfg.items() if value is not None}
     contacts = _to_arrow(dbt.ref("stg_crm__contacts"))
-    return score_contacts(contacts, cfg)
+    blocklist = _to_arrow(dbt.ref("identifier_blocklist"))
+    return score_contacts(contacts, cfg, blocklist)

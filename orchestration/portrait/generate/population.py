@@ -389,8 +389,6 @@ select
         else fam_py || ' ' || given_py end as full_name_pinyin,
     case when intl then latin_last || ' ' || latin_first
         else given_py || ' ' || fam_py end as full_name_swapped,
-    case when intl then latin_last || ' ' || latin_first
-        else given_py || ' ' || fam_py end as full_name_swapped,
     case when intl then latin_last else fam_py end as family_pinyin,
     case when intl then latin_first else given_py end as given_pinyin,
     gender,
