@@ -456,6 +456,7 @@ def score_contacts(contacts, cfg=None, blocklist=None):
         except Exception as err:  # a degenerate blocked set; the other rules still train
             logger.warning("EM on %s failed: %s", rule_name(rule), err)
 
+    globals()["_DEBUG_LINKER"] = linker  # DEBUG
     predictions = linker.inference.predict(
         threshold_match_probability=float(cfg["match_threshold"]), warning_mode="never"
     )

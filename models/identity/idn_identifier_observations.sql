@@ -72,7 +72,9 @@ segment_observations as (
         ('email', case when messages.is_trait_email_valid then messages.trait_email end),
         ('phone', case when messages.is_trait_phone_valid then messages.trait_phone_e164 end),
         ('wechat_openid', messages.trait_wechat_app_id || ':' || messages.trait_wechat_openid),
-        ('wechat_unionid', messages.trait_wechat_unionid)
+        ('wechat_unionid', messages.trait_wechat_unionid),
+        ('weibo_uid', messages.trait_weibo_uid),
+        ('douyin_open_id', messages.trait_douyin_open_id)
     ) as identifiers (id_type, id_value)
     where identifiers.id_value is not null
 ),

@@ -49,6 +49,8 @@ normalized as (
         {{ json_text('traits', '$.wechat_app_id') }} as trait_wechat_app_id,
         {{ json_text('traits', '$.wechat_openid') }} as trait_wechat_openid,
         {{ json_text('traits', '$.wechat_unionid') }} as trait_wechat_unionid,
+        {{ json_text('traits', '$.weibo_uid') }} as trait_weibo_uid,
+        {{ json_text('traits', '$.douyin_open_id') }} as trait_douyin_open_id,
         context_ip,
         context_user_agent,
         context_locale,

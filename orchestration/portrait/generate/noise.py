@@ -38,6 +38,10 @@ class NoiseConfig:
     kiosk_session: float = 0.005
     # per person: phone number recycled from another person
     recycled_phone: float = 0.005
+    # per device or account: never tied to the person's other identifiers (an app install or
+    # browser that never signs in, a WeChat follower that never binds, a social account never
+    # used to log in), so nothing can link it
+    unlinked_identity: float = 0.01
     # per person: an extra bot (a web visitor with huge event counts and no identify)
     bot: float = 0.0005
 

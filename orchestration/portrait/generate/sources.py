@@ -255,27 +255,54 @@ def web_events(ctx: Ctx, ord_info: dict) -> dict:
     typ = np.where(ev >= 0, 1, np.where(plat[es] == 1, 3, 2))
     et = st[es] + k * 45 + rng.integers(0, 40, len(es))
 
-    # identify at the start of half the signed-in sessions, alias in a few
-    idf = np.flatnonzero(signed & (rng.random(ns) < 0.5))
+    # identify at the start of half the signed-in sessions, alias in a few. Persons without a
+    # shop account still identify now and then through a lead form (newsletter sign-up, coupon
+    # claim): traits with email and phone, no userId.
+    lead = ~a["has_user"][sp] & ~kiosk & (rng.random(ns) < 0.5)
+    # every browser, app install and mini-program a person uses signs in (or fills a lead form)
+    # at least once, in its first session, unless it is one of the unlinked ones
+    _, first = np.unique(sp * 3 + plat, return_index=True)
+    first = first[~kiosk[first] & (rng.random(len(first)) >= noise.unlinked_identity)]
+    signed[first] = a["has_user"][sp[first]]
+    lead[first] = ~a["has_user"][sp[first]]
+    identify_now = rng.random(ns) < 0.5
+    identify_now[first] = True
+    idf = np.flatnonzero((signed | lead) & identify_now)
     als = np.flatnonzero(signed & (rng.random(ns) < 0.03))
     sess = np.concatenate([es, idf, als])
     typ = np.concatenate([typ, np.zeros(len(idf), int), np.full(len(als), 4)])
     ev = np.concatenate([ev, np.full(len(idf) + len(als), -1)])
     et = np.concatenate([et, st[idf] - 1, st[als] - 2])
 
+    # account logins: WeChat sign-in in the mini-program (binds openid and unionid) and social
+    # login on the web site (binds the Weibo / Douyin account), once per person who has them,
+    # unless the account is one of the unlinked ones
+    wx = np.flatnonzero(a["has_union"] & (rng.random(n) >= noise.unlinked_identity))
+    so = np.flatnonzero(
+        (a["has_weibo"] | a["has_douyin"]) & (rng.random(n) >= noise.unlinked_identity)
+    )
+    lg_pi = np.concatenate([wx, so])
+    nl = len(lg_pi)
+    lg_plat = np.concatenate([np.full(len(wx), 2), np.zeros(len(so), int)])
+    lg_t = ctx.times(lg_pi)
+
     # Order Completed for web/app orders, on the device of the order's channel
     o_pi = ord_info["pi"]
     no = len(o_pi)
-    pers = np.concatenate([sp[sess], o_pi])
-    e_plat = np.concatenate([plat[sess], ord_info["ch"]])
-    e_t = np.concatenate([et, ord_info["t"]])
-    e_typ = np.concatenate([typ, np.ones(no, int)])
-    e_ev = np.concatenate([ev, np.full(no, 4)])
-    e_signed = np.concatenate([signed[sess], np.ones(no, bool)])
-    e_kiosk = np.concatenate([kiosk[sess], np.zeros(no, bool)])
-    e_junk = np.concatenate([junk[sess], np.zeros(no, bool)])
-    e_store = np.concatenate([store[sess], np.zeros(no, int)])
-    e_cart = np.concatenate([sess, rng.integers(0, max(ns, 1), no)]) + ctx.chunk * 10**8
+    pers = np.concatenate([sp[sess], lg_pi, o_pi])
+    e_plat = np.concatenate([plat[sess], lg_plat, ord_info["ch"]])
+    e_t = np.concatenate([et, lg_t, ord_info["t"]])
+    e_typ = np.concatenate([typ, np.zeros(nl, int), np.ones(no, int)])
+    e_ev = np.concatenate([ev, np.full(nl, -1), np.full(no, 4)])
+    e_signed = np.concatenate([signed[sess], a["has_user"][lg_pi], np.ones(no, bool)])
+    e_kiosk = np.concatenate([kiosk[sess], np.zeros(nl + no, bool)])
+    e_junk = np.concatenate([junk[sess], np.zeros(nl + no, bool)])
+    e_store = np.concatenate([store[sess], np.zeros(nl + no, int)])
+    e_cart = (
+        np.concatenate([sess, np.zeros(nl, np.int64), rng.integers(0, max(ns, 1), no)])
+        + ctx.chunk * 10**8
+    )
+    e_login = np.concatenate([np.zeros(len(sess), bool), np.ones(nl, bool), np.zeros(no, bool)])
     m = len(pers)
 
     # bots: one anonymousId each, thousands of page views in a few days, never identified
@@ -382,8 +409,10 @@ def web_events(ctx: Ctx, ord_info: dict) -> dict:
                 before, ctx.pop.column("old_" + col).take(tr_idx), ctx.pop.column(col).take(tr_idx)
             ),
         )
-    for col in ["full_name", "gender", "wechat_unionid", "mp_openid"]:
+    for col in ["full_name", "gender", "wechat_unionid", "mp_openid", "weibo_uid", "douyin_open_id"]:
         c.add(f"tr_{col}", ctx.pop.column(col).take(tr_idx))
+    # social login on the web site binds the Weibo / Douyin account to the visitor
+    c.add("social_login", np.concatenate([e_login, np.zeros(mb, bool)]))
     c.add("tr_birth", pa.array(a["birth_days"][pers_tr], mask=typ_all != 0))
     tr_email = c.email("te", "tr_email", junk=False)
     tr_phone = c.phone("tp", "tr_phone_e164", default=0, junk=False)
@@ -440,7 +469,9 @@ def web_events(ctx: Ctx, ord_info: dict) -> dict:
                 'gender', {tr_gender}, 'birthday', {tr_birth}, 'city', tr_city,
                 'wechat_openid', case when plat = 2 then tr_mp_openid end,
                 'wechat_unionid', case when plat = 2 then tr_wechat_unionid end,
-                'wechat_app_id', case when plat = 2 then '{ref.WECHAT_MP_APP_ID}' end)
+                'wechat_app_id', case when plat = 2 then '{ref.WECHAT_MP_APP_ID}' end,
+                'weibo_uid', case when plat = 0 and social_login then tr_weibo_uid end,
+                'douyin_open_id', case when plat = 0 and social_login then tr_douyin_open_id end)
             end as traits,
             json_object(
                 'ip', ((ip >> 24) & 255)::varchar || '.' || ((ip >> 16) & 255)::varchar || '.'
@@ -675,7 +706,7 @@ def wechat_followers(ctx: Ctx) -> np.ndarray:
     c.add("app_type", dict_array(["official_account", "mini_program"], app))
     c.add("openid", choose(ctx, ["oa_openid", "mp_openid"], app, pi))
     c.add("unionid", ctx.pop.take("wechat_unionid", pi))
-    c.add("bound", rng.random(m) < 0.85)
+    c.add("bound", rng.random(m) >= ctx.noise.unlinked_identity)
     c.add("nickname", dict_array(ref.NICKNAMES, rng.integers(0, len(ref.NICKNAMES), m)))
     c.add("sex", np.where(rng.random(m) < 0.1, 0, np.where(a["female"][pi], 2, 1)))
     for col in ["city_en", "province_en", "city", "province"]:
@@ -686,7 +717,9 @@ def wechat_followers(ctx: Ctx) -> np.ndarray:
     c.add("unsub", unsub)
     c.add("t_upd", np.where(unsub, unsub_t, sub))
     c.add("phone_c", at_time(ctx, "phone_e164", pi, sub))
-    c.add("has_phone", (app == 1) & (rng.random(m) < 0.4))
+    # mini-programs ask for the phone number at sign-in; official accounts bind it for the
+    # member card
+    c.add("has_phone", rng.random(m) < np.where(app == 1, 0.4, 0.25))
     phone = c.phone("ph", "phone_c", default=5)
     s_at = c.ts("sa", "t_sub", invalid=False)
     u_at = c.ts("ua", "t_unsub", invalid=False)
