@@ -11,6 +11,7 @@ scratch tables never land in the warehouse. The tunables come from `config.meta`
 `portrait__splink_match_threshold`); DEFAULTS below apply only to keys the YAML leaves out.
 """
 
+import copy
 import functools
 import logging
 import re
@@ -51,12 +52,15 @@ DEFAULTS = {
         ["address_numbers", "address_text"],
         ["birth_date", "address_text"],
     ],
-    "em_training_rules": [["family_key", "given_key"], ["birth_date"], ["postcode"]],
+    "em_training_rules": [["phone_e164"], ["email"], ["birth_date"], ["postcode"]],
     # Pairs these rules find are taken as matches to estimate the prior (with the recall below).
     "prior_rules": [["national_id"], ["email"], ["phone_e164"], ["name_key", "birth_date"]],
     "prior_recall": 0.6,
     "u_max_pairs": 5e6,
     "em_max_pairs": 2e6,
+    # An EM session whose blocked pairs end up with a smaller share of matches is discarded.
+    "em_min_match_share": 1e-6,
+    "m_floor": 1e-4,
     "min_contacts": 20,
     "name_jaro_winkler_thresholds": [0.92, 0.8],
     "address_jaro_winkler_thresholds": [0.9, 0.7],
@@ -400,6 +404,20 @@ def count_pairs(con, cols):
     return int(n)
 
 
+def floor_m_probabilities(linker, floor):
+    """Raise every trained m probability to at least `floor`.
+
+    EM gives m = 0 to a level that no pair it took for a match fell into, and m = 0 is a veto
+    that no other evidence can outweigh (a swapped name, a postcode only one CRM fills in)."""
+    for comparison in linker._settings_obj.comparisons:
+        for level in comparison.comparison_levels:
+            if level.is_null_level:
+                continue
+            m = level._m_probability
+            if isinstance(m, float) and m < floor:
+                level.m_probability = floor
+
+
 def score_contacts(contacts, cfg=None, blocklist=None):
     """Score the candidate pairs of `contacts` (an Arrow table shaped like stg_crm__contacts).
 
@@ -446,16 +464,25 @@ def score_contacts(contacts, cfg=None, blocklist=None):
     em_max_pairs = float(cfg["em_max_pairs"])
     for rule in usable(cfg["em_training_rules"]):
         pairs = count_pairs(con, rule)
-        # EM needs a blocked set with both matches and non-matches in it.
         if pairs < 10:
             continue
+        # A failed or collapsed session (no matches left in the blocked set, so the match share
+        # runs to zero) leaves its half-trained values in the linker: put the model back.
+        saved = copy.deepcopy(linker._settings_obj)
         try:
-            linker.training.estimate_parameters_using_expectation_maximisation(
+            session = linker.training.estimate_parameters_using_expectation_maximisation(
                 block_on(*rule), max_pairs=em_max_pairs if pairs > em_max_pairs else None
             )
-        except Exception as err:  # a degenerate blocked set; the other rules still train
-            logger.warning("EM on %s failed: %s", rule_name(rule), err)
+            share = session.core_model_settings.probability_two_random_records_match
+            print("EM", rule, pairs, share)  # DEBUG
+            if share < float(cfg["em_min_match_share"]):
+                raise ValueError(f"match share in the blocked pairs fell to {share:.3g}")
+        except Exception as err:
+            logger.warning("EM blocked on %s is skipped: %s", rule_name(rule), err)
+            print("EM FAIL", rule, err)  # DEBUG
+            linker._settings_obj = saved
 
+    floor_m_probabilities(linker, float(cfg["m_floor"]))
     globals()["_DEBUG_LINKER"] = linker  # DEBUG
     predictions = linker.inference.predict(
         threshold_match_probability=float(cfg["match_threshold"]), warning_mode="never"
