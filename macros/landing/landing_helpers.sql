@@ -50,3 +50,9 @@
     current_timestamp
 {%- endmacro %}
 
+
+
+{#- A timestamp later than any real one, to sort missing times last. -#}
+{% macro latest_timestamp() -%}
+    cast('9999-12-31 00:00:00' as timestamp)
+{%- endmacro %}

@@ -54,7 +54,7 @@ record_hubs as (
         source_name,
         source_record_id,
         arg_min(
-            [id_type, id_value], [(guard is not null)::varchar, id_type_priority::varchar, id_value]
+            [id_type, id_value], (guard is not null, id_type_priority, id_value)
         ) as hub,
         count(*) as identifiers_on_record
     from linking_observations

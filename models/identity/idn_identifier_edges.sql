@@ -22,7 +22,7 @@ record_hubs as (
     select
         source_name,
         source_record_id,
-        arg_min(node_key, [id_type_priority::varchar, node_key]) as hub_node_key
+        arg_min(node_key, (id_type_priority, node_key)) as hub_node_key
     from observation_nodes
     where edge_rule is not null
     group by 1, 2

@@ -14,8 +14,7 @@ guards as (
 ),
 
 recycled_observations as (
-    select
-        observations.*
+    select observations.*
     from observations
     inner join guards
         on observations.id_type = guards.id_type

@@ -36,9 +36,12 @@ blocked as (
         cast(null as varchar) as owner_type
     from identifiers
     inner join blocklist
-        on (blocklist.id_type = identifiers.id_type or blocklist.id_type = '*')
+        on (identifiers.id_type = blocklist.id_type or blocklist.id_type = '*')
         and (
-            (blocklist.match_type = 'exact' and lower(identifiers.id_value) = lower(blocklist.pattern))
+            (
+                blocklist.match_type = 'exact'
+                and lower(identifiers.id_value) = lower(blocklist.pattern)
+            )
             or (
                 blocklist.match_type = 'regex'
                 and regexp_matches(identifiers.id_value, blocklist.pattern)
@@ -56,7 +59,28 @@ unblocked_observations as (
     where blocked.id_type is null
 ),
 
--- every identifier paired with the strong, limited identifiers on the same record
+-- the identifiers a guard may judge (weak or recyclable ones) and the strong, limited
+-- identifiers that tell owners apart; only these two sides are paired, which keeps the join
+-- to a small part of all observations
+guarded_candidates as (
+    select unblocked_observations.*
+    from unblocked_observations
+    inner join identifier_types
+        on unblocked_observations.id_type = identifier_types.id_type
+    where identifier_types.strength = 'weak' or identifier_types.can_be_recycled
+),
+
+owner_observations as (
+    select
+        unblocked_observations.*,
+        identifier_types.max_per_person
+    from unblocked_observations
+    inner join identifier_types
+        on unblocked_observations.id_type = identifier_types.id_type
+    where identifier_types.strength = 'strong' and identifier_types.max_per_person is not null
+),
+
+-- every weak or recyclable identifier paired with the owner identifiers on the same record
 co_observed as (
     select
         subject.id_type,
@@ -64,15 +88,12 @@ co_observed as (
         subject.observed_at,
         other.id_type as other_type,
         other.id_value as other_value,
-        other_types.max_per_person as other_max_per_person
-    from unblocked_observations as subject
-    inner join unblocked_observations as other
+        other.max_per_person as other_max_per_person
+    from guarded_candidates as subject
+    inner join owner_observations as other
         on subject.source_name = other.source_name
         and subject.source_record_id = other.source_record_id
         and subject.id_type != other.id_type
-    inner join identifier_types as other_types
-        on other.id_type = other_types.id_type
-    where other_types.strength = 'strong' and other_types.max_per_person is not null
 ),
 
 weak_identifier_spread as (
@@ -103,8 +124,8 @@ shared_weak as (
         on weak_identifier_spread.id_type = identifier_types.id_type
     group by 1, 2
     having max(
-        ceil(weak_identifier_spread.other_values / weak_identifier_spread.other_max_per_person)
-    ) > max(identifier_types.shared_max_persons)
+            ceil(weak_identifier_spread.other_values / weak_identifier_spread.other_max_per_person)
+        ) > max(identifier_types.shared_max_persons)
 ),
 
 -- recyclable identifiers (phones): one time window per owner, owners told apart by an
@@ -168,9 +189,9 @@ recyclable_verdicts as (
         id_value,
         case
             when bool_and(
-                previous_owners_last_seen_at is null
-                or first_seen_at > previous_owners_last_seen_at
-            ) then 'recycled'
+                    previous_owners_last_seen_at is null
+                    or first_seen_at > previous_owners_last_seen_at
+                ) then 'recycled'
             else 'shared'
         end as guard,
         count(*) as owners,
@@ -185,7 +206,9 @@ recyclable_guards as (
         id_value,
         guard,
         case guard
-            when 'recycled' then 'held by ' || owners || ' ' || owner_type || ' owners one after another'
+            when
+                'recycled'
+                then 'held by ' || owners || ' ' || owner_type || ' owners one after another'
             else 'held by ' || owners || ' ' || owner_type || ' owners at overlapping times'
         end as reason,
         owner_type

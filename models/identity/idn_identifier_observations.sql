@@ -62,20 +62,21 @@ segment_observations as (
             else 'segment_event_identity'
         end as edge_rule
     from messages
-    cross join lateral (
-        values
-        ('anonymous_id', messages.anonymous_id),
-        ('user_id', messages.user_id),
-        -- alias: previousId is the anonymousId (or older id) being tied to userId
-        ('anonymous_id', messages.previous_id),
-        ('device_id', messages.device_id),
-        ('email', case when messages.is_trait_email_valid then messages.trait_email end),
-        ('phone', case when messages.is_trait_phone_valid then messages.trait_phone_e164 end),
-        ('wechat_openid', messages.trait_wechat_app_id || ':' || messages.trait_wechat_openid),
-        ('wechat_unionid', messages.trait_wechat_unionid),
-        ('weibo_uid', messages.trait_weibo_uid),
-        ('douyin_open_id', messages.trait_douyin_open_id)
-    ) as identifiers (id_type, id_value)
+    cross join
+        lateral (
+            values
+            ('anonymous_id', messages.anonymous_id),
+            ('user_id', messages.user_id),
+            -- alias: previousId is the anonymousId (or older id) being tied to userId
+            ('anonymous_id', messages.previous_id),
+            ('device_id', messages.device_id),
+            ('email', case when messages.is_trait_email_valid then messages.trait_email end),
+            ('phone', case when messages.is_trait_phone_valid then messages.trait_phone_e164 end),
+            ('wechat_openid', messages.trait_wechat_app_id || ':' || messages.trait_wechat_openid),
+            ('wechat_unionid', messages.trait_wechat_unionid),
+            ('weibo_uid', messages.trait_weibo_uid),
+            ('douyin_open_id', messages.trait_douyin_open_id)
+        ) as identifiers (id_type, id_value)
     where identifiers.id_value is not null
 ),
 
@@ -95,19 +96,20 @@ order_identifiers as (
 order_observations as (
     select
         'orders' as source_name,
-        source_record_id,
-        id_type,
-        id_value,
-        observed_at,
+        order_identifiers.source_record_id,
+        identifiers.id_type,
+        identifiers.id_value,
+        order_identifiers.observed_at,
         'order_contact' as edge_rule
     from order_identifiers
-    cross join lateral (
-        values
-        (order_identifiers.account_id_type, order_identifiers.account_id),
-        ('email', order_identifiers.email),
-        ('phone', order_identifiers.phone_e164)
-    ) as identifiers (id_type, id_value)
-    where id_value is not null and id_type is not null
+    cross join
+        lateral (
+            values
+            (order_identifiers.account_id_type, order_identifiers.account_id),
+            ('email', order_identifiers.email),
+            ('phone', order_identifiers.phone_e164)
+        ) as identifiers (id_type, id_value)
+    where identifiers.id_value is not null and identifiers.id_type is not null
 ),
 
 contact_observations as (
@@ -119,14 +121,15 @@ contact_observations as (
         coalesce(contacts.updated_at, contacts.created_at) as observed_at,
         'crm_contact_identifiers' as edge_rule
     from contacts
-    cross join lateral (
-        values
-        ('crm_contact', contacts.contact_id),
-        ('email', contacts.email),
-        ('phone', contacts.phone_e164),
-        ('national_id', contacts.national_id),
-        ('member_id', contacts.loyalty_member_id)
-    ) as identifiers (id_type, id_value)
+    cross join
+        lateral (
+            values
+            ('crm_contact', contacts.contact_id),
+            ('email', contacts.email),
+            ('phone', contacts.phone_e164),
+            ('national_id', contacts.national_id),
+            ('member_id', contacts.loyalty_member_id)
+        ) as identifiers (id_type, id_value)
     where identifiers.id_value is not null
 ),
 
@@ -151,12 +154,16 @@ follower_observations as (
         coalesce(followers.updated_at, followers.subscribed_at) as observed_at,
         'wechat_follower_binding' as edge_rule
     from followers
-    cross join lateral (
-        values
-        ('wechat_openid', followers.follower_id),
-        ('wechat_unionid', followers.unionid),
-        ('phone', case when followers.is_bound_mobile_valid then followers.bound_mobile_e164 end)
-    ) as identifiers (id_type, id_value)
+    cross join
+        lateral (
+            values
+            ('wechat_openid', followers.follower_id),
+            ('wechat_unionid', followers.unionid),
+            (
+                'phone',
+                case when followers.is_bound_mobile_valid then followers.bound_mobile_e164 end
+            )
+        ) as identifiers (id_type, id_value)
     where identifiers.id_value is not null
 ),
 
@@ -187,12 +194,13 @@ response_observations as (
         responses.submitted_at as observed_at,
         'survey_respondent' as edge_rule
     from responses
-    cross join lateral (
-        values
-        ('email', responses.respondent_email),
-        ('phone', responses.respondent_phone_e164),
-        ('member_id', responses.respondent_member_id)
-    ) as identifiers (id_type, id_value)
+    cross join
+        lateral (
+            values
+            ('email', responses.respondent_email),
+            ('phone', responses.respondent_phone_e164),
+            ('member_id', responses.respondent_member_id)
+        ) as identifiers (id_type, id_value)
     where identifiers.id_value is not null
 ),
 
@@ -205,12 +213,13 @@ ticket_observations as (
         tickets.opened_at as observed_at,
         'support_customer' as edge_rule
     from tickets
-    cross join lateral (
-        values
-        ('email', tickets.email),
-        ('phone', tickets.phone_e164),
-        ('member_id', tickets.member_id)
-    ) as identifiers (id_type, id_value)
+    cross join
+        lateral (
+            values
+            ('email', tickets.email),
+            ('phone', tickets.phone_e164),
+            ('member_id', tickets.member_id)
+        ) as identifiers (id_type, id_value)
     where identifiers.id_value is not null
 ),
 

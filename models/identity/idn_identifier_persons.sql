@@ -42,7 +42,9 @@ current_nodes as (
 cluster_anchors as (
     select
         cluster_id,
-        arg_min(node_key, [coalesce(first_seen_at::varchar, '9999'), node_key]) as anchor_key
+        arg_min(
+            node_key, (coalesce(first_seen_at, {{ latest_timestamp() }}), node_key)
+        ) as anchor_key
     from current_nodes
     group by 1
 ),
@@ -60,7 +62,7 @@ previous as (
 previous_persons as (
     select
         person_id,
-        arg_min(node_key, [coalesce(first_seen_at::varchar, '9999'), node_key]) as anchor_key,
+        arg_min(node_key, (coalesce(first_seen_at, {{ latest_timestamp() }}), node_key)) as anchor_key,
         min(first_seen_at) as person_first_seen_at
     from previous
     group by 1
@@ -80,7 +82,7 @@ claimed as (
     select
         cluster_id,
         arg_min(
-            person_id, [coalesce(person_first_seen_at::varchar, '9999'), person_id]
+            person_id, (coalesce(person_first_seen_at, {{ latest_timestamp() }}), person_id)
         ) as person_id
     from claims
     group by 1

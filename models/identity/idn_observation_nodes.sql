@@ -45,7 +45,7 @@ with_epochs as (
         on unguarded.guard = 'recycled'
         and unguarded.id_type = epochs.id_type
         and unguarded.id_value = epochs.id_value
-        and (epochs.epoch = 0 or epochs.epoch_starts_at <= unguarded.observed_at)
+        and (epochs.epoch = 0 or unguarded.observed_at >= epochs.epoch_starts_at)
     group by 1, 2, 3, 4, 5, 6
 ),
 

@@ -34,8 +34,8 @@ records as (
     select
         source_name,
         source_record_id,
-        arg_min(person_id, [id_type_priority::varchar, node_key]) as person_id,
-        arg_min(id_type, [id_type_priority::varchar, node_key]) as resolved_by_id_type,
+        arg_min(person_id, (id_type_priority, node_key)) as person_id,
+        arg_min(id_type, (id_type_priority, node_key)) as resolved_by_id_type,
         count(distinct person_id) as persons_on_record
     from record_candidates
     group by 1, 2
