@@ -38,8 +38,11 @@ run: setup
 	$(BIN)/portrait generate --persons $(DEMO_PERSONS) --seed $(DEMO_SEED) --out data/demo
 	$(BIN)/portrait build --landing data/demo/landing --warehouse data/warehouse/portrait.duckdb
 
+# the dbt templater compiles the project, so it gets a scratch warehouse of its own
 lint: setup
-	$(BIN)/sqlfluff lint models macros --processes 2
+	mkdir -p data/lint
+	PORTRAIT_WAREHOUSE=$(CURDIR)/data/lint/lint.duckdb PORTRAIT_LANDING=$(CURDIR)/data/lint/landing \
+		$(BIN)/sqlfluff lint models --processes 2
 	$(BIN)/ruff check orchestration tests bench
 
 build-test: setup

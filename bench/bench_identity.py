@@ -112,7 +112,8 @@ def main() -> None:
     counts = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in (
         "idn_identifier_nodes", "idn_identifier_edges", "idn_identifier_persons",
         "idn_source_record_persons")}
-    rounds = con.execute("select max(round) from idn_graph_components__labels__rounds").fetchone()[0]
+    rounds = con.execute(
+        "select max(round) from idn_graph_components__labels__rounds").fetchone()[0]
     con.close()
     print()
     print(f"observations          {shape['observations']:>14,}")

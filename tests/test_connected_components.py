@@ -15,7 +15,6 @@ from pathlib import Path
 import duckdb
 import numpy as np
 import pytest
-
 from portrait.project import PROJECT_DIR, dbt_env, dbt_executable
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import duckdb
 import pytest
-
 from portrait.contract import SOURCES
 from portrait.preflight import check_landing
+
 from tests.conftest import run_portrait
 
 CRM_HEADER = ",".join(SOURCES["crm_contacts"]["columns"])
@@ -74,7 +74,8 @@ def messy_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
         {"messageId": "m1", "type": "track", "event": "Product Viewed", "anonymousId": "a1",
          "timestamp": "2025-03-01T10:00:00+08:00", "properties": {"product_id": "sku-1"}},
         {"messageId": "m2", "type": "page", "anonymousId": "a1", "timestamp": "not a time"},
-        {"messageId": "m3", "type": "page", "anonymousId": "a1", "timestamp": "2999-01-01T00:00:00Z"},
+        {"messageId": "m3", "type": "page", "anonymousId": "a1",
+         "timestamp": "2999-01-01T00:00:00Z"},
         {"messageId": "m4", "type": "identify", "userId": "u1", "anonymousId": "a1",
          "timestamp": "2025-03-01T10:00:00Z", "traits": {"email": "A@B.CN"}},
         {"messageId": "m5", "type": "track", "event": "Big", "anonymousId": "a1",

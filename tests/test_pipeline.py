@@ -7,8 +7,8 @@ from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
-
 from portrait.contract import SOURCES
+
 from tests.conftest import run_portrait
 
 

@@ -95,7 +95,8 @@ def _check_columns(report: PreflightReport, path: Path, source: str, columns: li
 
 
 def check_landing(landing: Path) -> PreflightReport:
-    """Check every file under `landing`. Never raises for bad data; the report says what is wrong."""
+    """Check every file under `landing`. Never raises for bad data: the report says what is
+    wrong."""
     report = PreflightReport()
     landing = Path(landing)
     if not landing.is_dir():

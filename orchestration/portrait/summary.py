@@ -56,7 +56,8 @@ def build_summary(warehouse: Path | str) -> str:
             lines.append("")
             lines.append("Quarantined rows by source and reason")
             rows = con.execute(
-                "select source_name, quarantine_reason, count(*) from stg_landing__quarantined_rows "
+                "select source_name, quarantine_reason, count(*) "
+                "from stg_landing__quarantined_rows "
                 "group by all order by 1, 3 desc"
             ).fetchall()
             if not rows:

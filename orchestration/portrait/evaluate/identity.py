@@ -60,7 +60,8 @@ def evaluate_identity(con: duckdb.DuckDBPyConnection, truth_dir: str) -> dict:
             predicted.person_id is not null as is_resolved
         from staged
         inner join truth using (source_name, source_record_id)
-        left join wh.main.idn_source_record_persons as predicted using (source_name, source_record_id)
+        left join wh.main.idn_source_record_persons as predicted
+            using (source_name, source_record_id)
     """)
     n, resolved = con.execute(
         "select count(*), count(*) filter (where is_resolved) from eval_records").fetchone()

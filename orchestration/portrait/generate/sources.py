@@ -409,7 +409,10 @@ def web_events(ctx: Ctx, ord_info: dict) -> dict:
                 before, ctx.pop.column("old_" + col).take(tr_idx), ctx.pop.column(col).take(tr_idx)
             ),
         )
-    for col in ["full_name", "gender", "wechat_unionid", "mp_openid", "weibo_uid", "douyin_open_id"]:
+    trait_columns = [
+        "full_name", "gender", "wechat_unionid", "mp_openid", "weibo_uid", "douyin_open_id",
+    ]
+    for col in trait_columns:
         c.add(f"tr_{col}", ctx.pop.column(col).take(tr_idx))
     # social login on the web site binds the Weibo / Douyin account to the visitor
     c.add("social_login", np.concatenate([e_login, np.zeros(mb, bool)]))
