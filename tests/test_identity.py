@@ -62,6 +62,9 @@ def guarded(tmp_path_factory: pytest.TempPathFactory) -> Path:
         # junk email typed by two different people
         contact("c5", email="test@test.com", loyalty_member_id="M5"),
         contact("c6", email="test@test.com", loyalty_member_id="M6"),
+        # a role address (a regex rule) typed by two different people
+        contact("c7", email="noreply@jd.com", loyalty_member_id="M7"),
+        contact("c8", email="NoReply@JD.com", loyalty_member_id="M8"),
     ])
     write_csv(landing / "orders" / "orders.csv", [
         # an order whose contact details mix both people: it must not merge them
@@ -125,6 +128,7 @@ def test_a_recycled_phone_does_not_merge_its_old_and_new_owner(guarded: Path) ->
 def test_junk_and_shared_identifiers_do_not_merge_people(guarded: Path) -> None:
     person = persons(guarded)
     assert person[("crm_contacts", "c5")] != person[("crm_contacts", "c6")]
+    assert person[("crm_contacts", "c7")] != person[("crm_contacts", "c8")]
     kiosk_people = {person[("web_events", f"k{i}")] for i in range(5)}
     assert len(kiosk_people) == 5
     con = duckdb.connect(str(guarded), read_only=True)
@@ -133,6 +137,7 @@ def test_junk_and_shared_identifiers_do_not_merge_people(guarded: Path) -> None:
                           "where drop_reason = 'shared_identifier'").fetchone()[0]
     con.close()
     assert guards["kiosk-1"] == "shared" and guards["test@test.com"] == "blocked"
+    assert guards["noreply@jd.com"] == "blocked"
     assert guards["+8613922220000"] == "recycled"
     assert dropped == 5
 

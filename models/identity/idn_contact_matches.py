@@ -11,13 +11,16 @@ scratch tables never land in the warehouse. The tunables come from `config.meta`
 `portrait__splink_match_threshold`); DEFAULTS below apply only to keys the YAML leaves out.
 """
 
+import collections
 import copy
+import dataclasses
 import functools
 import logging
 import re
 
 import duckdb
 import pyarrow as pa
+from splink import DuckDBAPI, Linker, SettingsCreator, block_on
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +61,7 @@ DEFAULTS = {
     "prior_recall": 0.6,
     "u_max_pairs": 5e6,
     "em_max_pairs": 2e6,
+    "em_max_iterations": 25,
     # An EM session whose blocked pairs end up with a smaller share of matches is discarded.
     "em_min_match_share": 1e-6,
     "m_floor": 1e-4,
@@ -101,11 +105,12 @@ def romanize(text):
     return key or None
 
 
-def split_full_name(full_name):
-    """(given, family) guessed from a full name when first/last name are missing.
+def split_full_name(full_name, family_counts):
+    """(given, family) guessed from a full name, for contacts without first and last name.
 
-    Han names are family name first; Latin ones are taken as given name first. A wrong guess on
-    a Latin name is caught by the swapped-name levels of the name comparisons.
+    Han names are family name first. A Latin name is read family name first when its first token
+    is more often a family name (among the contacts that give one) than its last token is:
+    'Wang Fang' and 'Ma Ming' are family first, 'Jason Ng' is not.
     """
     if not full_name:
         return None, None
@@ -116,6 +121,9 @@ def split_full_name(full_name):
     tokens = name.split()
     if len(tokens) == 1:
         return None, tokens[0]
+    first, last = romanize(tokens[0]), romanize(tokens[-1])
+    if family_counts.get(first, 0) > family_counts.get(last, 0):
+        return " ".join(tokens[1:]), tokens[0]
     return " ".join(tokens[:-1]), tokens[-1]
 
 
@@ -158,8 +166,11 @@ def _levels_null(cols):
 def _level(sql, label, tf=None):
     level = {"sql_condition": sql, "label_for_charts": label}
     if tf:
+        # Adjust by this level's own u: Splink would otherwise use the u of the first level that
+        # reads `col_l = col_r`, which for the names is the (rarer) homophone level.
         level["tf_adjustment_column"] = tf
         level["tf_adjustment_weight"] = 1.0
+        level["disable_tf_exact_match_detection"] = True
     return level
 
 
@@ -167,31 +178,52 @@ def _else():
     return {"sql_condition": "ELSE", "label_for_charts": "else"}
 
 
-def name_comparison(col, other, jw_thresholds):
-    """given_key or family_key: exact (same script or transliterated), a homophone (two different
-    Han spellings of one pinyin), swapped with the other name part, then Jaro-Winkler."""
-    is_han = col.replace("_key", "_is_han")
-    raw = col.replace("_key", "_raw")
-    levels = [
-        _levels_null([col]),
-        _level(
-            f"{col}_l = {col}_r and not ({is_han}_l and {is_han}_r and {raw}_l <> {raw}_r)",
-            "exact",
-            tf=col,
-        ),
-        _level(f"{col}_l = {col}_r", "same pinyin, other Han characters"),
-        _level(f"{col}_l = {other}_r or {other}_l = {col}_r", "swapped with the other name part"),
-    ]
-    first, *rest = jw_thresholds
-    levels.append(
-        _level(f"jaro_winkler_similarity({col}_l, {col}_r) >= {first}", f"JW >= {first}")
-    )
-    # One edit on the name as written: a wrong or transposed Han character (雪娜 / 娜雪).
-    levels.append(_level(f"damerau_levenshtein({raw}_l, {raw}_r) <= 1", "one edit as written"))
-    for t in rest:
-        levels.append(_level(f"jaro_winkler_similarity({col}_l, {col}_r) >= {t}", f"JW >= {t}"))
-    levels.append(_else())
-    return {"output_column_name": col, "comparison_levels": levels}
+def name_comparison(jw_thresholds):
+    """Given and family name together, so that the frequency adjustment of an exact match uses
+    the frequency of the whole name: given and family names are not independent (a Western
+    given name comes with a Western family name), and two separate comparisons would make
+    'Samuel Johnson' look rarer than it is. Keys are compared in pinyin, so 王芳 = Fang Wang."""
+    high, low = max(jw_thresholds), min(jw_thresholds)
+
+    def close(part, threshold):
+        # Jaro-Winkler on the pinyin, or one edit as written (a wrong or transposed Han
+        # character: 雪娜 / 娜雪), the latter only for names of two characters or more.
+        return (
+            f"(jaro_winkler_similarity({part}_key_l, {part}_key_r) >= {threshold}"
+            f" or (damerau_levenshtein({part}_raw_l, {part}_raw_r) <= 1"
+            f" and least(length({part}_raw_l), length({part}_raw_r)) >= 2))"
+        )
+
+    return {
+        "output_column_name": "name",
+        "comparison_levels": [
+            _levels_null(["name_key"]),
+            _level(
+                "given_key_l = given_key_r and family_key_l = family_key_r",
+                "exact",
+                tf="name_key",
+            ),
+            _level(
+                "given_key_l = family_key_r and family_key_l = given_key_r",
+                "given and family name swapped",
+            ),
+            _level(
+                f"family_key_l = family_key_r and {close('given', high)}",
+                "family name exact, given name close",
+            ),
+            _level(
+                f"given_key_l = given_key_r and {close('family', high)}",
+                "given name exact, family name close",
+            ),
+            _level(
+                f"{close('given', low)} and {close('family', low)}",
+                "both close",
+            ),
+            _level("family_key_l = family_key_r", "family name exact only", tf="family_key"),
+            _level("given_key_l = given_key_r", "given name exact only", tf="given_key"),
+            _else(),
+        ],
+    }
 
 
 def birth_date_comparison():
@@ -210,6 +242,25 @@ def birth_date_comparison():
                 "day and month swapped",
             ),
             _level(f"levenshtein({l_}, {r_}) <= 2", "two typos"),
+            _else(),
+        ],
+    }
+
+
+def region_comparison():
+    """City, else province: one comparison, because a shared city implies a shared province and
+    two comparisons would count that evidence twice."""
+    return {
+        "output_column_name": "region",
+        "comparison_levels": [
+            {
+                "sql_condition": "(city_l is null or city_r is null)"
+                " and (province_l is null or province_r is null)",
+                "label_for_charts": "null",
+                "is_null_level": True,
+            },
+            _level("city_l = city_r", "same city", tf="city"),
+            _level("province_l = province_r", "same province"),
             _else(),
         ],
     }
@@ -244,21 +295,19 @@ def email_comparison():
 
 
 def build_comparisons(cfg, present):
-    """The comparisons whose input columns hold data in this build (the others say nothing)."""
+    """(columns, comparison) for the comparisons whose columns hold data in this build."""
     name_jw = cfg["name_jaro_winkler_thresholds"]
     address_jw = jaro_winkler_levels(cfg["address_jaro_winkler_thresholds"])
     one_edit = [("damerau_levenshtein({l}, {r}) <= 1", "one edit")]
     candidates = [
-        (["given_key"], name_comparison("given_key", "family_key", name_jw)),
-        (["family_key"], name_comparison("family_key", "given_key", name_jw)),
+        (["name_key"], name_comparison(name_jw)),
         (["birth_date"], birth_date_comparison()),
         (["postcode"], exact_comparison("postcode", tf=True, fuzzy=one_edit)),
         (["address_numbers"], exact_comparison("address_numbers", fuzzy=one_edit)),
         (["address_text"], exact_comparison("address_text", fuzzy=address_jw)),
         (["address_line2"], exact_comparison("address_line2", fuzzy=address_jw[:1])),
         (["district"], exact_comparison("district", tf=True, fuzzy=address_jw[:1])),
-        (["city"], exact_comparison("city", tf=True)),
-        (["province"], exact_comparison("province")),
+        (["city", "province"], region_comparison()),
         (
             ["national_id"],
             exact_comparison(
@@ -272,7 +321,7 @@ def build_comparisons(cfg, present):
         (["gender"], exact_comparison("gender")),
         (["loyalty_member_id"], exact_comparison("loyalty_member_id", tf=True)),
     ]
-    return [comparison for cols, comparison in candidates if all(c in present for c in cols)]
+    return [(cols, comparison) for cols, comparison in candidates if set(cols) & present]
 
 
 def rule_name(cols):
@@ -339,11 +388,12 @@ def prepare(con, contacts, blocklist=None):
     names = con.execute(
         "select contact_id, first_name, last_name, full_name from contacts_in"
     ).fetchall()
+    family_counts = collections.Counter(romanize(last) for _, _, last, _ in names if last)
     rows = []
     for contact_id, first, last, full in names:
         given, family = first, last
         if given is None and family is None:
-            given, family = split_full_name(full)
+            given, family = split_full_name(full, family_counts)
         given_key, family_key = romanize(given), romanize(family)
         rows.append(
             (
@@ -393,15 +443,90 @@ def present_columns(con, min_values=2):
     return {c for c, n in zip(cols, counts) if n >= min_values}
 
 
-def count_pairs(con, cols):
-    """Pairs (l < r) that a block_on(cols) rule yields."""
+def count_pairs(con, cols, both=None):
+    """Pairs (l < r) that a block_on(cols) rule yields; with `both`, only the pairs in which one
+    of the `both` columns is filled in on both sides."""
     key = ", ".join(cols)
     not_null = " and ".join(f"{c} is not null" for c in cols)
+    if both:
+        not_null += f" and coalesce({', '.join(both)}) is not null"
     (n,) = con.execute(
         f"select coalesce(sum(n * (n - 1) / 2), 0) from "
         f"(select count(*) as n from prepared where {not_null} group by {key})"
     ).fetchall()[0]
     return int(n)
+
+
+class SessionDiscarded(Exception):
+    """An EM session whose estimates are not kept."""
+
+
+def run_em_session(linker, rule, max_pairs, iterations, min_match_share):
+    """One EM session over the pairs of block_on(rule); the model is left as it was if it fails
+    or if the share of matches among the blocked pairs collapses (nothing left to learn from)."""
+    saved = copy.deepcopy(linker._settings_obj)
+    settings = linker._settings_obj
+    settings.training_settings = dataclasses.replace(
+        settings.training_settings, max_iterations=iterations
+    )
+    try:
+        session = linker.training.estimate_parameters_using_expectation_maximisation(
+            block_on(*rule), max_pairs=max_pairs
+        )
+        share = session.core_model_settings.probability_two_random_records_match
+        if share < min_match_share:
+            raise SessionDiscarded(f"the match share fell to {share:.3g}")
+    except Exception:
+        linker._settings_obj = saved
+        raise
+    linker._settings_obj.training_settings = saved.training_settings
+
+
+def train_m_probabilities(linker, con, cfg, rules):
+    """m probabilities by EM over each blocking rule in turn."""
+    em_max_pairs = float(cfg["em_max_pairs"])
+    for rule in rules:
+        pairs = count_pairs(con, rule)
+        if pairs < 10:
+            continue
+        iterations = int(cfg["em_max_iterations"])
+        while True:
+            try:
+                run_em_session(
+                    linker,
+                    rule,
+                    em_max_pairs if pairs > em_max_pairs else None,
+                    iterations,
+                    float(cfg["em_min_match_share"]),
+                )
+            except ValueError as err:
+                # Splink 5 refuses an m below 1e-300, which EM reaches for a level that holds
+                # only clear non-matches when it iterates long enough: stop it sooner.
+                if "below the minimum" in str(err) and iterations > 3:
+                    iterations //= 2; print("RETRY", rule, iterations)  # DEBUG
+                    continue
+                logger.warning("EM blocked on %s is skipped: %s", rule_name(rule), err)
+            except Exception as err:
+                logger.warning("EM blocked on %s is skipped: %s", rule_name(rule), err)
+            else:
+                # The next session starts from these values; an m of 0 there cannot recover.
+                floor_m_probabilities(linker, float(cfg["m_floor"]))
+            break
+
+
+def reset_implausible_comparisons(linker):
+    """Fall back to Splink's default m probabilities (0.95 on the top level) for a comparison
+    whose trained weights say that exact agreement counts against a match, or disagreement for
+    one. EM returns such values for a field that is rarely filled in on both sides of a match
+    (one CRM's postcode): it then has next to nothing to learn from."""
+    for comparison in linker._settings_obj.comparisons:
+        levels = comparison._comparison_levels_excluding_null
+        top, bottom = (level._bayes_factor for level in (levels[0], levels[-1]))
+        if top is None or bottom is None or (top > 1 and bottom < 1):
+            continue
+        logger.info("%s keeps default m probabilities", comparison.output_column_name)
+        for level in levels:
+            level.m_probability = None
 
 
 def floor_m_probabilities(linker, floor):
@@ -422,8 +547,6 @@ def score_contacts(contacts, cfg=None, blocklist=None):
     """Score the candidate pairs of `contacts` (an Arrow table shaped like stg_crm__contacts).
 
     blocklist: optional Arrow table shaped like the identifier_blocklist seed."""
-    from splink import DuckDBAPI, Linker, SettingsCreator, block_on
-
     cfg = {**DEFAULTS, **(cfg or {})}
     empty = OUTPUT_SCHEMA.empty_table()
     if contacts.num_rows < max(2, int(cfg["min_contacts"])):
@@ -433,7 +556,8 @@ def score_contacts(contacts, cfg=None, blocklist=None):
     con = duckdb.connect()
     prepare(con, contacts, blocklist)
     present = present_columns(con)
-    comparisons = build_comparisons(cfg, present)
+    comparisons_with_columns = build_comparisons(cfg, present)
+    comparisons = [comparison for _, comparison in comparisons_with_columns]
 
     def usable(rules):
         return [r for r in rules if all(c in present for c in r)]
@@ -461,27 +585,8 @@ def score_contacts(contacts, cfg=None, blocklist=None):
     linker.training.estimate_u_using_random_sampling(
         max_pairs=float(cfg["u_max_pairs"]), seed=int(cfg["seed"])
     )
-    em_max_pairs = float(cfg["em_max_pairs"])
-    for rule in usable(cfg["em_training_rules"]):
-        pairs = count_pairs(con, rule)
-        if pairs < 10:
-            continue
-        # A failed or collapsed session (no matches left in the blocked set, so the match share
-        # runs to zero) leaves its half-trained values in the linker: put the model back.
-        saved = copy.deepcopy(linker._settings_obj)
-        try:
-            session = linker.training.estimate_parameters_using_expectation_maximisation(
-                block_on(*rule), max_pairs=em_max_pairs if pairs > em_max_pairs else None
-            )
-            share = session.core_model_settings.probability_two_random_records_match
-            print("EM", rule, pairs, share)  # DEBUG
-            if share < float(cfg["em_min_match_share"]):
-                raise ValueError(f"match share in the blocked pairs fell to {share:.3g}")
-        except Exception as err:
-            logger.warning("EM blocked on %s is skipped: %s", rule_name(rule), err)
-            print("EM FAIL", rule, err)  # DEBUG
-            linker._settings_obj = saved
-
+    train_m_probabilities(linker, con, cfg, usable(cfg["em_training_rules"]))
+    reset_implausible_comparisons(linker)
     floor_m_probabilities(linker, float(cfg["m_floor"]))
     globals()["_DEBUG_LINKER"] = linker  # DEBUG
     predictions = linker.inference.predict(
@@ -503,12 +608,12 @@ def score_contacts(contacts, cfg=None, blocklist=None):
         order by 1, 2
         """
     ).to_arrow_table()
-    con.close()
+    if not globals().get("_KEEP_CON"):  # DEBUG
+        con.close()
     return result.cast(OUTPUT_SCHEMA)
 
 
 def model(dbt, session):
-    dbt.config(materialized="table")
     cfg = {
         "match_threshold": dbt.config.meta_get("splink_match_threshold"),
         "blocking_rules": dbt.config.meta_get("splink_blocking_rules"),

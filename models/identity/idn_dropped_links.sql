@@ -34,6 +34,27 @@ nodes as (
     select * from {{ ref('idn_identifier_nodes') }}
 ),
 
+-- the records that lost a link: one of their identifiers is guarded, or their rule is off.
+-- Only these records are examined, so the audit does not rescan every observation's record.
+affected_records as (
+    select distinct
+        observations.source_name,
+        observations.source_record_id
+    from observations
+    inner join guards
+        on observations.id_type = guards.id_type
+        and observations.id_value = guards.id_value
+    where observations.edge_rule is not null
+    union
+    select distinct
+        observations.source_name,
+        observations.source_record_id
+    from observations
+    inner join edge_rules
+        on observations.edge_rule = edge_rules.rule_name
+    where not edge_rules.is_enabled
+),
+
 linking_observations as (
     select
         observations.*,
@@ -41,6 +62,9 @@ linking_observations as (
         guards.guard,
         guards.reason as guard_reason
     from observations
+    inner join affected_records
+        on observations.source_name = affected_records.source_name
+        and observations.source_record_id = affected_records.source_record_id
     inner join identifier_types
         on observations.id_type = identifier_types.id_type
     left join guards

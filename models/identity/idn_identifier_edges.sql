@@ -18,6 +18,10 @@ edge_rules as (
     select * from {{ ref('identity_edge_rules') }}
 ),
 
+contact_matches as (
+    select * from {{ ref('idn_contact_matches') }}
+),
+
 record_hubs as (
     select
         source_name,
@@ -58,13 +62,34 @@ deterministic_edges as (
         on record_links.node_key = other.node_key
 ),
 
+probabilistic_edges as (
+    select
+        least(contact_l.node_id, contact_r.node_id) as node_id_a,
+        greatest(contact_l.node_id, contact_r.node_id) as node_id_b,
+        'probabilistic_contact_match' as edge_rule,
+        'crm_contacts' as source_name,
+        cast(null as timestamp) as observed_at,
+        contact_matches.match_probability
+    from contact_matches
+    inner join nodes as contact_l
+        on contact_l.node_key = 'crm_contact:' || contact_matches.contact_id_l
+    inner join nodes as contact_r
+        on contact_r.node_key = 'crm_contact:' || contact_matches.contact_id_r
+),
+
+all_edges as (
+    select * from deterministic_edges
+    union all
+    select * from probabilistic_edges
+),
+
 enabled_edges as (
     select
-        deterministic_edges.*,
+        all_edges.*,
         edge_rules.priority as rule_priority
-    from deterministic_edges
+    from all_edges
     inner join edge_rules
-        on deterministic_edges.edge_rule = edge_rules.rule_name
+        on all_edges.edge_rule = edge_rules.rule_name
     where edge_rules.is_enabled
 ),
 

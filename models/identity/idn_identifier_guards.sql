@@ -27,26 +27,41 @@ identifiers as (
     from observations
 ),
 
-blocked as (
+-- exact values are matched with a hash join on the lowercased value; regular expressions are
+-- written into the SQL from the seed by blocklist_regex_reason
+blocked_exact as (
     select
         identifiers.id_type,
         identifiers.id_value,
-        'blocked' as guard,
-        min(blocklist.reason) as reason,
-        cast(null as varchar) as owner_type
+        blocklist.reason
     from identifiers
     inner join blocklist
-        on (identifiers.id_type = blocklist.id_type or blocklist.id_type = '*')
-        and (
-            (
-                blocklist.match_type = 'exact'
-                and lower(identifiers.id_value) = lower(blocklist.pattern)
-            )
-            or (
-                blocklist.match_type = 'regex'
-                and regexp_matches(identifiers.id_value, blocklist.pattern)
-            )
-        )
+        on lower(identifiers.id_value) = lower(blocklist.pattern)
+        and (identifiers.id_type = blocklist.id_type or blocklist.id_type = '*')
+    where blocklist.match_type = 'exact'
+),
+
+blocked_regex as (
+    select
+        id_type,
+        id_value,
+        {{ blocklist_regex_reason('id_type', 'id_value') }} as reason
+    from identifiers
+),
+
+blocked as (
+    select
+        id_type,
+        id_value,
+        'blocked' as guard,
+        min(reason) as reason,
+        cast(null as varchar) as owner_type
+    from (
+        select * from blocked_exact
+        union all
+        select * from blocked_regex
+        where reason is not null
+    ) as matches
     group by 1, 2
 ),
 
@@ -63,7 +78,9 @@ unblocked_observations as (
 -- identifiers that tell owners apart; only these two sides are paired, which keeps the join
 -- to a small part of all observations
 guarded_candidates as (
-    select unblocked_observations.*
+    select
+        unblocked_observations.*,
+        identifier_types.strength = 'weak' as is_weak
     from unblocked_observations
     inner join identifier_types
         on unblocked_observations.id_type = identifier_types.id_type
@@ -85,6 +102,7 @@ co_observed as (
     select
         subject.id_type,
         subject.id_value,
+        subject.is_weak,
         subject.observed_at,
         other.id_type as other_type,
         other.id_value as other_value,
@@ -96,6 +114,19 @@ co_observed as (
         and subject.id_type != other.id_type
 ),
 
+-- almost every weak identifier is seen with one value of each owner type, which min = max
+-- proves cheaply; only the rest need an exact distinct count
+weak_identifier_bounds as (
+    select
+        id_type,
+        id_value,
+        other_type
+    from co_observed
+    where is_weak
+    group by 1, 2, 3
+    having min(other_value) != max(other_value)
+),
+
 weak_identifier_spread as (
     select
         co_observed.id_type,
@@ -104,9 +135,10 @@ weak_identifier_spread as (
         count(distinct co_observed.other_value) as other_values,
         max(co_observed.other_max_per_person) as other_max_per_person
     from co_observed
-    inner join identifier_types
-        on co_observed.id_type = identifier_types.id_type
-    where identifier_types.strength = 'weak'
+    inner join weak_identifier_bounds
+        on co_observed.id_type = weak_identifier_bounds.id_type
+        and co_observed.id_value = weak_identifier_bounds.id_value
+        and co_observed.other_type = weak_identifier_bounds.other_type
     group by 1, 2, 3
 ),
 

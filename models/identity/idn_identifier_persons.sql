@@ -2,7 +2,7 @@
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='node_key',
-    post_hook="delete from {{ this }} where node_key not in (select node_key from {{ ref('idn_identifier_nodes') }})",
+    post_hook="{% if is_incremental() %}delete from {{ this }} as mapped where not exists (select 1 from {{ ref('idn_identifier_nodes') }} as nodes where nodes.node_key = mapped.node_key){% endif %}",
 ) }}
 
 {#- The identifier map: one row per identifier (or owner epoch of a recycled one) with its
