@@ -32,15 +32,30 @@ identifier_counts as (
     group by 1
 ),
 
-type_counts as (
+-- a person holds at least as many nodes of a type as distinct values, so only types with
+-- more nodes than the limit need the exact distinct count
+crowded_types as (
     select
         identifier_persons.person_id,
         identifier_persons.id_type,
-        count(distinct identifier_persons.id_value) as distinct_values,
         max(identifier_types.max_per_person) as max_per_person
     from identifier_persons
     inner join identifier_types
         on identifier_persons.id_type = identifier_types.id_type
+    group by 1, 2
+    having count(*) > max(identifier_types.max_per_person)
+),
+
+type_counts as (
+    select
+        crowded_types.person_id,
+        crowded_types.id_type,
+        count(distinct identifier_persons.id_value) as distinct_values,
+        max(crowded_types.max_per_person) as max_per_person
+    from crowded_types
+    inner join identifier_persons
+        on crowded_types.person_id = identifier_persons.person_id
+        and crowded_types.id_type = identifier_persons.id_type
     group by 1, 2
 ),
 

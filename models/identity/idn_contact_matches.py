@@ -24,6 +24,7 @@ from splink import DuckDBAPI, Linker, SettingsCreator, block_on
 
 logger = logging.getLogger(__name__)
 
+
 OUTPUT_SCHEMA = pa.schema(
     [
         ("contact_id_l", pa.string()),
@@ -34,9 +35,13 @@ OUTPUT_SCHEMA = pa.schema(
     ]
 )
 
+
 DEFAULTS = {
+    # Pairs scored at or above this match probability are kept. 0.99 keeps the edges this model
+    # adds to the identity graph almost free of false merges; see bench/RESULTS.md (FEBRL3).
     "match_threshold": 0.99,
-    # Each rule is a list of prepared columns that must be equal (see PREPARE_SQL).
+    # Blocking rules: lists of prepared columns (see PREPARE_SQL) that must be equal. A pair is
+    # scored once, under the first rule that finds it.
     "blocking_rules": [
         ["national_id"],
         ["email"],
@@ -55,21 +60,24 @@ DEFAULTS = {
         ["address_numbers", "address_text"],
         ["birth_date", "address_text"],
     ],
+    # EM sessions, in order; each trains the comparisons that do not read its columns.
     "em_training_rules": [["phone_e164"], ["email"], ["birth_date"], ["postcode"]],
-    # Pairs these rules find are taken as matches to estimate the prior (with the recall below).
+    # The pairs these rules find, divided by prior_recall, estimate how many pairs match.
     "prior_rules": [["national_id"], ["email"], ["phone_e164"], ["name_key", "birth_date"]],
     "prior_recall": 0.6,
-    "u_max_pairs": 5e6,
+    "u_max_pairs": 2e6,
     "em_max_pairs": 2e6,
     "em_max_iterations": 25,
-    # An EM session whose blocked pairs end up with a smaller share of matches is discarded.
+    # An EM session in which the share of matches among its pairs falls below this is dropped.
     "em_min_match_share": 1e-6,
+    # The least m probability a level keeps after training (see floor_m_probabilities).
     "m_floor": 1e-4,
     "min_contacts": 20,
-    "name_jaro_winkler_thresholds": [0.92, 0.8],
-    "address_jaro_winkler_thresholds": [0.9, 0.7],
+    "name_jw_thresholds": [0.92, 0.8],
+    "address_jw_thresholds": [0.9, 0.7],
     "seed": 42,
 }
+
 
 # Two-character family names; any other Han full name is split after its first character.
 COMPOUND_FAMILY_NAMES = {
@@ -77,12 +85,15 @@ COMPOUND_FAMILY_NAMES = {
     "司徒", "夏侯", "令狐", "轩辕", "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台",
 }  # fmt: skip
 
+
 HAN = re.compile(r"[\u3400-\u9fff]")
+
 
 try:  # text-unidecode comes with dbt-core (agate -> python-slugify); Han -> toneless pinyin.
     from text_unidecode import unidecode as _unidecode
 except ImportError:  # pragma: no cover - then Han names are only compared as written
     _unidecode = None
+
 
 # unidecode reads each character in its most common sense, which for these name characters is
 # not how a person spells their own name in pinyin (沈 shen, not chen; 娜 na, not nuo).
@@ -94,7 +105,7 @@ PINYIN_OVERRIDES = {
 }  # fmt: skip
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def romanize(text):
     """Lowercase ASCII letters only: '王芳' -> 'wangfang', 'Fang-Wang' -> 'fangwang'."""
     if text is None:
@@ -125,220 +136,6 @@ def split_full_name(full_name, family_counts):
     if family_counts.get(first, 0) > family_counts.get(last, 0):
         return " ".join(tokens[1:]), tokens[0]
     return " ".join(tokens[:-1]), tokens[-1]
-
-
-# Columns Splink compares, built from stg_crm__contacts. Every key is lowercase text or null.
-PREPARE_SQL = """
-select
-    contact_id,
-    given_raw,
-    family_raw,
-    given_key,
-    family_key,
-    given_is_han,
-    family_is_han,
-    nullif(array_to_string(list_sort(list_filter([given_key, family_key], lambda x: x is not null)),
-        ' '), '') as name_key,
-    cast(birth_date as date) as birth_date,
-    nullif(upper(regexp_replace(postcode, '\\s', '', 'g')), '') as postcode,
-    nullif(trim(regexp_replace(lower(address_line1), '[0-9]+', ' ', 'g')), '') as address_text,
-    nullif(array_to_string(regexp_extract_all(address_line1, '[0-9]+'), '-'), '')
-        as address_numbers,
-    lower(address_line2) as address_line2,
-    lower(district) as district,
-    lower(coalesce(city, city_raw)) as city,
-    lower(coalesce(province, province_raw)) as province,
-    {national_id} as national_id,
-    lower(email) as email,
-    nullif(split_part(lower(email), '@', 1), '') as email_local,
-    phone_e164,
-    gender,
-    loyalty_member_id
-from contacts
-"""
-
-
-def _levels_null(cols):
-    cond = " or ".join(f"{c}_l is null or {c}_r is null" for c in cols)
-    return {"sql_condition": cond, "label_for_charts": "null", "is_null_level": True}
-
-
-def _level(sql, label, tf=None):
-    level = {"sql_condition": sql, "label_for_charts": label}
-    if tf:
-        # Adjust by this level's own u: Splink would otherwise use the u of the first level that
-        # reads `col_l = col_r`, which for the names is the (rarer) homophone level.
-        level["tf_adjustment_column"] = tf
-        level["tf_adjustment_weight"] = 1.0
-        level["disable_tf_exact_match_detection"] = True
-    return level
-
-
-def _else():
-    return {"sql_condition": "ELSE", "label_for_charts": "else"}
-
-
-def name_comparison(jw_thresholds):
-    """Given and family name together, so that the frequency adjustment of an exact match uses
-    the frequency of the whole name: given and family names are not independent (a Western
-    given name comes with a Western family name), and two separate comparisons would make
-    'Samuel Johnson' look rarer than it is. Keys are compared in pinyin, so 王芳 = Fang Wang."""
-    high, low = max(jw_thresholds), min(jw_thresholds)
-
-    def close(part, threshold):
-        # Jaro-Winkler on the pinyin, or one edit as written (a wrong or transposed Han
-        # character: 雪娜 / 娜雪), the latter only for names of two characters or more.
-        return (
-            f"(jaro_winkler_similarity({part}_key_l, {part}_key_r) >= {threshold}"
-            f" or (damerau_levenshtein({part}_raw_l, {part}_raw_r) <= 1"
-            f" and least(length({part}_raw_l), length({part}_raw_r)) >= 2))"
-        )
-
-    return {
-        "output_column_name": "name",
-        "comparison_levels": [
-            _levels_null(["name_key"]),
-            _level(
-                "given_key_l = given_key_r and family_key_l = family_key_r",
-                "exact",
-                tf="name_key",
-            ),
-            _level(
-                "given_key_l = family_key_r and family_key_l = given_key_r",
-                "given and family name swapped",
-            ),
-            _level(
-                f"family_key_l = family_key_r and {close('given', high)}",
-                "family name exact, given name close",
-            ),
-            _level(
-                f"given_key_l = given_key_r and {close('family', high)}",
-                "given name exact, family name close",
-            ),
-            _level(
-                f"{close('given', low)} and {close('family', low)}",
-                "both close",
-            ),
-            _level("family_key_l = family_key_r", "family name exact only", tf="family_key"),
-            _level("given_key_l = given_key_r", "given name exact only", tf="given_key"),
-            _else(),
-        ],
-    }
-
-
-def birth_date_comparison():
-    text = "strftime({}, '%Y%m%d')"
-    l_, r_ = text.format("birth_date_l"), text.format("birth_date_r")
-    return {
-        "output_column_name": "birth_date",
-        "comparison_levels": [
-            _levels_null(["birth_date"]),
-            _level("birth_date_l = birth_date_r", "exact"),
-            _level(f"damerau_levenshtein({l_}, {r_}) <= 1", "one typo or transposition"),
-            _level(
-                "year(birth_date_l) = year(birth_date_r)"
-                " and month(birth_date_l) = day(birth_date_r)"
-                " and day(birth_date_l) = month(birth_date_r)",
-                "day and month swapped",
-            ),
-            _level(f"levenshtein({l_}, {r_}) <= 2", "two typos"),
-            _else(),
-        ],
-    }
-
-
-def region_comparison():
-    """City, else province: one comparison, because a shared city implies a shared province and
-    two comparisons would count that evidence twice."""
-    return {
-        "output_column_name": "region",
-        "comparison_levels": [
-            {
-                "sql_condition": "(city_l is null or city_r is null)"
-                " and (province_l is null or province_r is null)",
-                "label_for_charts": "null",
-                "is_null_level": True,
-            },
-            _level("city_l = city_r", "same city", tf="city"),
-            _level("province_l = province_r", "same province"),
-            _else(),
-        ],
-    }
-
-
-def exact_comparison(col, tf=False, fuzzy=None):
-    """null / exact / optional fuzzy levels / else. fuzzy: list of (sql template, label)."""
-    levels = [_levels_null([col]), _level(f"{col}_l = {col}_r", "exact", tf=col if tf else None)]
-    for template, label in fuzzy or []:
-        levels.append(_level(template.format(l=f"{col}_l", r=f"{col}_r"), label))
-    levels.append(_else())
-    return {"output_column_name": col, "comparison_levels": levels}
-
-
-def jaro_winkler_levels(thresholds):
-    return [
-        ("jaro_winkler_similarity({l}, {r}) >= " + str(t), f"JW >= {t}") for t in thresholds
-    ]
-
-
-def email_comparison():
-    return {
-        "output_column_name": "email",
-        "comparison_levels": [
-            _levels_null(["email"]),
-            _level("email_l = email_r", "exact", tf="email"),
-            _level("email_local_l = email_local_r", "same local part"),
-            _level("jaro_winkler_similarity(email_local_l, email_local_r) >= 0.9", "JW local"),
-            _else(),
-        ],
-    }
-
-
-def build_comparisons(cfg, present):
-    """(columns, comparison) for the comparisons whose columns hold data in this build."""
-    name_jw = cfg["name_jaro_winkler_thresholds"]
-    address_jw = jaro_winkler_levels(cfg["address_jaro_winkler_thresholds"])
-    one_edit = [("damerau_levenshtein({l}, {r}) <= 1", "one edit")]
-    candidates = [
-        (["name_key"], name_comparison(name_jw)),
-        (["birth_date"], birth_date_comparison()),
-        (["postcode"], exact_comparison("postcode", tf=True, fuzzy=one_edit)),
-        (["address_numbers"], exact_comparison("address_numbers", fuzzy=one_edit)),
-        (["address_text"], exact_comparison("address_text", fuzzy=address_jw)),
-        (["address_line2"], exact_comparison("address_line2", fuzzy=address_jw[:1])),
-        (["district"], exact_comparison("district", tf=True, fuzzy=address_jw[:1])),
-        (["city", "province"], region_comparison()),
-        (
-            ["national_id"],
-            exact_comparison(
-                "national_id",
-                tf=True,
-                fuzzy=one_edit + [("damerau_levenshtein({l}, {r}) <= 2", "two edits")],
-            ),
-        ),
-        (["email"], email_comparison()),
-        (["phone_e164"], exact_comparison("phone_e164", tf=True, fuzzy=one_edit)),
-        (["gender"], exact_comparison("gender")),
-        (["loyalty_member_id"], exact_comparison("loyalty_member_id", tf=True)),
-    ]
-    return [(cols, comparison) for cols, comparison in candidates if set(cols) & present]
-
-
-def rule_name(cols):
-    return "+".join(cols)
-
-
-def rule_sql(cols):
-    return " and ".join(f"l.{c} = r.{c}" for c in cols)
-
-
-def _to_arrow(relation):
-    if isinstance(relation, pa.Table):
-        return relation
-    if hasattr(relation, "to_arrow_table"):
-        return relation.to_arrow_table()
-    result = relation.arrow()
-    return result.read_all() if hasattr(result, "read_all") else result
 
 
 # Contact columns holding identifiers, with their id_type in the identifier_blocklist seed.
@@ -374,6 +171,41 @@ def block_identifiers(con, blocklist, columns):
     con.unregister("blocklist_in")
 
 
+# The columns Splink compares, from stg_crm__contacts plus the name keys made in Python.
+PREPARE_SQL = """
+select
+    contact_id,
+    given_raw,
+    family_raw,
+    given_key,
+    family_key,
+    given_is_han,
+    family_is_han,
+    nullif(
+        array_to_string(
+            list_sort(list_filter([given_key, family_key], lambda k: k is not null)), ' '
+        ),
+        ''
+    ) as name_key,
+    cast(birth_date as date) as birth_date,
+    nullif(upper(regexp_replace(postcode, '\\s', '', 'g')), '') as postcode,
+    nullif(trim(regexp_replace(lower(address_line1), '[0-9]+', ' ', 'g')), '') as address_text,
+    nullif(array_to_string(regexp_extract_all(address_line1, '[0-9]+'), '-'), '')
+        as address_numbers,
+    lower(address_line2) as address_line2,
+    lower(district) as district,
+    lower(coalesce(city, city_raw)) as city,
+    lower(coalesce(province, province_raw)) as province,
+    {national_id} as national_id,
+    lower(email) as email,
+    nullif(split_part(lower(email), '@', 1), '') as email_local,
+    phone_e164,
+    gender,
+    loyalty_member_id
+from contacts
+"""
+
+
 def prepare(con, contacts, blocklist=None):
     """Load the contacts into `con` as the table `prepared` that Splink reads."""
     con.register("contacts_in", contacts)
@@ -407,7 +239,7 @@ def prepare(con, contacts, blocklist=None):
             )
         )
     name_table = pa.table(
-        list(zip(*rows)) if rows else [[]] * 7,
+        list(zip(*rows, strict=True)) if rows else [[]] * 7,
         names=[
             "contact_id",
             "given_raw",
@@ -427,8 +259,7 @@ def prepare(con, contacts, blocklist=None):
     if blocklist is not None:
         block_identifiers(con, blocklist, columns)
     con.execute(
-        "create or replace temp table prepared as "
-        + PREPARE_SQL.format(national_id=national_id)
+        "create or replace temp table prepared as " + PREPARE_SQL.format(national_id=national_id)
     )
     con.unregister("contacts_in")
     con.unregister("names_in")
@@ -440,21 +271,198 @@ def present_columns(con, min_values=2):
     counts = con.execute(
         "select " + ", ".join(f"count({c}) as {c}" for c in cols) + " from prepared"
     ).fetchall()[0]
-    return {c for c, n in zip(cols, counts) if n >= min_values}
+    return {c for c, n in zip(cols, counts, strict=True) if n >= min_values}
 
 
-def count_pairs(con, cols, both=None):
-    """Pairs (l < r) that a block_on(cols) rule yields; with `both`, only the pairs in which one
-    of the `both` columns is filled in on both sides."""
+def count_pairs(con, cols):
+    """Pairs (l < r) that a block_on(cols) rule yields."""
     key = ", ".join(cols)
     not_null = " and ".join(f"{c} is not null" for c in cols)
-    if both:
-        not_null += f" and coalesce({', '.join(both)}) is not null"
     (n,) = con.execute(
         f"select coalesce(sum(n * (n - 1) / 2), 0) from "
         f"(select count(*) as n from prepared where {not_null} group by {key})"
     ).fetchall()[0]
     return int(n)
+
+
+def _to_arrow(relation):
+    if isinstance(relation, pa.Table):
+        return relation
+    if hasattr(relation, "to_arrow_table"):
+        return relation.to_arrow_table()
+    result = relation.arrow()
+    return result.read_all() if hasattr(result, "read_all") else result
+
+
+def _null_level(col):
+    return {
+        "sql_condition": f"{col}_l is null or {col}_r is null",
+        "label_for_charts": "null",
+        "is_null_level": True,
+    }
+
+
+def _level(sql, label, tf=None):
+    level = {"sql_condition": sql, "label_for_charts": label}
+    if tf:
+        # Adjust against this level's own u. Splink would otherwise look for a level that reads
+        # exactly `col_l = col_r`, which the name comparison's levels on two columns are not.
+        level["tf_adjustment_column"] = tf
+        level["tf_adjustment_weight"] = 1.0
+        level["disable_tf_exact_match_detection"] = True
+    return level
+
+
+def _else():
+    return {"sql_condition": "ELSE", "label_for_charts": "else"}
+
+
+def name_comparison(jw_thresholds):
+    """Given and family name together, so that the frequency adjustment of an exact match uses
+    the frequency of the whole name: given and family names are not independent (a Western
+    given name comes with a Western family name), and two separate comparisons would make
+    'Samuel Johnson' look rarer than it is. Keys are compared in pinyin, so 王芳 = Fang Wang."""
+    high, low = max(jw_thresholds), min(jw_thresholds)
+
+    def close(part, threshold):
+        # Jaro-Winkler on the pinyin, or one edit as written (a wrong or transposed Han
+        # character: 雪娜 / 娜雪), the latter only for names of two characters or more.
+        return (
+            f"(jaro_winkler_similarity({part}_key_l, {part}_key_r) >= {threshold}"
+            f" or (damerau_levenshtein({part}_raw_l, {part}_raw_r) <= 1"
+            f" and least(length({part}_raw_l), length({part}_raw_r)) >= 2))"
+        )
+
+    return {
+        "output_column_name": "name",
+        "comparison_levels": [
+            _null_level("name_key"),
+            _level(
+                "given_key_l = given_key_r and family_key_l = family_key_r",
+                "exact",
+                tf="name_key",
+            ),
+            _level(
+                "given_key_l = family_key_r and family_key_l = given_key_r",
+                "given and family name swapped",
+            ),
+            _level(
+                f"family_key_l = family_key_r and {close('given', high)}",
+                "family name exact, given name close",
+            ),
+            _level(
+                f"given_key_l = given_key_r and {close('family', high)}",
+                "given name exact, family name close",
+            ),
+            _level(
+                f"{close('given', low)} and {close('family', low)}",
+                "both close",
+            ),
+            _level("family_key_l = family_key_r", "family name exact only", tf="family_key"),
+            _level("given_key_l = given_key_r", "given name exact only", tf="given_key"),
+            _else(),
+        ],
+    }
+
+
+def birth_date_comparison():
+    text = "strftime({}, '%Y%m%d')"
+    l_, r_ = text.format("birth_date_l"), text.format("birth_date_r")
+    return {
+        "output_column_name": "birth_date",
+        "comparison_levels": [
+            _null_level("birth_date"),
+            _level("birth_date_l = birth_date_r", "exact"),
+            _level(f"damerau_levenshtein({l_}, {r_}) <= 1", "one typo or transposition"),
+            _level(
+                "year(birth_date_l) = year(birth_date_r)"
+                " and month(birth_date_l) = day(birth_date_r)"
+                " and day(birth_date_l) = month(birth_date_r)",
+                "day and month swapped",
+            ),
+            _level(f"levenshtein({l_}, {r_}) <= 2", "two typos"),
+            _else(),
+        ],
+    }
+
+
+def region_comparison():
+    """City, else province: one comparison, because a shared city implies a shared province and
+    two comparisons would count that evidence twice."""
+    return {
+        "output_column_name": "region",
+        "comparison_levels": [
+            {
+                "sql_condition": "(city_l is null or city_r is null)"
+                " and (province_l is null or province_r is null)",
+                "label_for_charts": "null",
+                "is_null_level": True,
+            },
+            _level("city_l = city_r", "same city", tf="city"),
+            _level("province_l = province_r", "same province"),
+            _else(),
+        ],
+    }
+
+
+def exact_comparison(col, tf=False, fuzzy=None):
+    """null / exact / optional fuzzy levels / else. fuzzy: list of (sql template, label)."""
+    levels = [_null_level(col), _level(f"{col}_l = {col}_r", "exact", tf=col if tf else None)]
+    for template, label in fuzzy or []:
+        levels.append(_level(template.format(l=f"{col}_l", r=f"{col}_r"), label))
+    levels.append(_else())
+    return {"output_column_name": col, "comparison_levels": levels}
+
+
+def jaro_winkler_levels(thresholds):
+    return [("jaro_winkler_similarity({l}, {r}) >= " + str(t), f"JW >= {t}") for t in thresholds]
+
+
+def email_comparison():
+    return {
+        "output_column_name": "email",
+        "comparison_levels": [
+            _null_level("email"),
+            _level("email_l = email_r", "exact", tf="email"),
+            _level("email_local_l = email_local_r", "same local part"),
+            _level("jaro_winkler_similarity(email_local_l, email_local_r) >= 0.9", "JW local"),
+            _else(),
+        ],
+    }
+
+
+def build_comparisons(cfg, present):
+    """(columns, comparison) for the comparisons whose columns hold data in this build."""
+    name_jw = cfg["name_jw_thresholds"]
+    address_jw = jaro_winkler_levels(cfg["address_jw_thresholds"])
+    one_edit = [("damerau_levenshtein({l}, {r}) <= 1", "one edit")]
+    candidates = [
+        (["name_key"], name_comparison(name_jw)),
+        (["birth_date"], birth_date_comparison()),
+        (["postcode"], exact_comparison("postcode", tf=True, fuzzy=one_edit)),
+        (["address_numbers"], exact_comparison("address_numbers", fuzzy=one_edit)),
+        (["address_text"], exact_comparison("address_text", fuzzy=address_jw)),
+        (["address_line2"], exact_comparison("address_line2", fuzzy=address_jw[:1])),
+        (["district"], exact_comparison("district", tf=True, fuzzy=address_jw[:1])),
+        (["city", "province"], region_comparison()),
+        (
+            ["national_id"],
+            exact_comparison(
+                "national_id",
+                tf=True,
+                fuzzy=one_edit + [("damerau_levenshtein({l}, {r}) <= 2", "two edits")],
+            ),
+        ),
+        (["email"], email_comparison()),
+        (["phone_e164"], exact_comparison("phone_e164", tf=True, fuzzy=one_edit)),
+        (["gender"], exact_comparison("gender")),
+        (["loyalty_member_id"], exact_comparison("loyalty_member_id", tf=True)),
+    ]
+    return [(cols, comparison) for cols, comparison in candidates if set(cols) & present]
+
+
+def rule_name(cols):
+    return "+".join(cols)
 
 
 class SessionDiscarded(Exception):
@@ -503,7 +511,7 @@ def train_m_probabilities(linker, con, cfg, rules):
                 # Splink 5 refuses an m below 1e-300, which EM reaches for a level that holds
                 # only clear non-matches when it iterates long enough: stop it sooner.
                 if "below the minimum" in str(err) and iterations > 3:
-                    iterations //= 2; print("RETRY", rule, iterations)  # DEBUG
+                    iterations //= 2
                     continue
                 logger.warning("EM blocked on %s is skipped: %s", rule_name(rule), err)
             except Exception as err:
@@ -575,7 +583,8 @@ def score_contacts(contacts, cfg=None, blocklist=None):
         retain_intermediate_calculation_columns=False,
     )
     db_api = DuckDBAPI(connection=con)
-    linker = Linker(db_api.register("prepared"), settings, log_level=logging.WARNING)
+    # Splink's own warnings (levels never seen in training) would fill every build log.
+    linker = Linker(db_api.register("prepared"), settings, log_level=logging.ERROR)
 
     prior_rules = [block_on(*r) for r in usable(cfg["prior_rules"]) if count_pairs(con, r) > 0]
     if prior_rules:
@@ -588,7 +597,6 @@ def score_contacts(contacts, cfg=None, blocklist=None):
     train_m_probabilities(linker, con, cfg, usable(cfg["em_training_rules"]))
     reset_implausible_comparisons(linker)
     floor_m_probabilities(linker, float(cfg["m_floor"]))
-    globals()["_DEBUG_LINKER"] = linker  # DEBUG
     predictions = linker.inference.predict(
         threshold_match_probability=float(cfg["match_threshold"]), warning_mode="never"
     )
@@ -608,13 +616,14 @@ def score_contacts(contacts, cfg=None, blocklist=None):
         order by 1, 2
         """
     ).to_arrow_table()
-    if not globals().get("_KEEP_CON"):  # DEBUG
-        con.close()
+    con.close()
     return result.cast(OUTPUT_SCHEMA)
 
 
 def model(dbt, session):
-    cfg = {
+    # A Python model cannot call var(): the YAML renders the variable into config.meta, and
+    # meta_get needs literal keys for dbt to pass the values in.
+    meta = {
         "match_threshold": dbt.config.meta_get("splink_match_threshold"),
         "blocking_rules": dbt.config.meta_get("splink_blocking_rules"),
         "em_training_rules": dbt.config.meta_get("splink_em_training_rules"),
@@ -623,10 +632,10 @@ def model(dbt, session):
         "u_max_pairs": dbt.config.meta_get("splink_u_max_pairs"),
         "em_max_pairs": dbt.config.meta_get("splink_em_max_pairs"),
         "min_contacts": dbt.config.meta_get("splink_min_contacts"),
-        "name_jaro_winkler_thresholds": dbt.config.meta_get("splink_name_jw_thresholds"),
-        "address_jaro_winkler_thresholds": dbt.config.meta_get("splink_address_jw_thresholds"),
+        "name_jw_thresholds": dbt.config.meta_get("splink_name_jw_thresholds"),
+        "address_jw_thresholds": dbt.config.meta_get("splink_address_jw_thresholds"),
     }
-    cfg = {key: value for key, value in cfg.items() if value is not None}
+    cfg = {key: value for key, value in meta.items() if value is not None}
     contacts = _to_arrow(dbt.ref("stg_crm__contacts"))
     blocklist = _to_arrow(dbt.ref("identifier_blocklist"))
     return score_contacts(contacts, cfg, blocklist)

@@ -30,15 +30,45 @@ record_candidates as (
         on observation_nodes.node_key = identifier_persons.node_key
 ),
 
-records as (
+record_choices as (
     select
         source_name,
         source_record_id,
-        arg_min(person_id, (id_type_priority, node_key)) as person_id,
-        arg_min(id_type, (id_type_priority, node_key)) as resolved_by_id_type,
-        count(distinct person_id) as persons_on_record
+        arg_min(
+            struct_pack(person_id, id_type), (id_type_priority, node_key)
+        ) as chosen,
+        min(person_id) as first_person_id,
+        max(person_id) as last_person_id
     from record_candidates
     group by 1, 2
+),
+
+-- identifiers on one record almost always share a person; the exact count is only taken
+-- for the few records where they do not
+split_records as (
+    select
+        record_candidates.source_name,
+        record_candidates.source_record_id,
+        count(distinct record_candidates.person_id) as persons_on_record
+    from record_candidates
+    inner join record_choices
+        on record_candidates.source_name = record_choices.source_name
+        and record_candidates.source_record_id = record_choices.source_record_id
+    where record_choices.first_person_id != record_choices.last_person_id
+    group by 1, 2
+),
+
+records as (
+    select
+        record_choices.source_name,
+        record_choices.source_record_id,
+        record_choices.chosen.person_id as person_id,
+        record_choices.chosen.id_type as resolved_by_id_type,
+        coalesce(split_records.persons_on_record, 1) as persons_on_record
+    from record_choices
+    left join split_records
+        on record_choices.source_name = split_records.source_name
+        and record_choices.source_record_id = split_records.source_record_id
 ),
 
 order_item_records as (
