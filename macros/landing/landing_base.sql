@@ -11,8 +11,10 @@
     preferred_first  ORDER BY of the copies of one key; the first is staged
     checks           list of [reason, condition]; the first condition that holds quarantines
                      the row (malformed_json and oversized_record are always checked first)
+    timestamps       fields parsed once here to UTC as <field>_utc, for the checks, the
+                     ordering of versions and the staging model (parsing is the costly part)
 -#}
-{% macro landing_base(table_name, fields, key, preferred_first, checks) %}
+{% macro landing_base(table_name, fields, key, preferred_first, checks, timestamps=[]) %}
 with
 
 records as (
@@ -43,11 +45,20 @@ parsed as (
     from readable
 ),
 
+timed as (
+    select
+        *
+        {%- for field in timestamps %},
+        {{ to_utc(field) }} as {{ field }}_utc
+        {%- endfor %}
+    from parsed
+),
+
 flagged as (
     select
         *,
         {{ quarantine_reason(checks) }} as row_quarantine_reason
-    from parsed
+    from timed
 ),
 
 versioned as (

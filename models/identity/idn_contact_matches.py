@@ -110,7 +110,7 @@ def romanize(text):
     """Lowercase ASCII letters only: '王芳' -> 'wangfang', 'Fang-Wang' -> 'fangwang'."""
     if text is None:
         return None
-    if _unidecode is not None and HAN.search(text):
+    if _unidecode is not None and not text.isascii():
         text = "".join(PINYIN_OVERRIDES.get(ch) or _unidecode(ch) for ch in text)
     key = re.sub(r"[^a-z]", "", text.lower())
     return key or None
@@ -179,8 +179,6 @@ select
     family_raw,
     given_key,
     family_key,
-    given_is_han,
-    family_is_han,
     nullif(
         array_to_string(
             list_sort(list_filter([given_key, family_key], lambda k: k is not null)), ' '
@@ -234,21 +232,11 @@ def prepare(con, contacts, blocklist=None):
                 family.lower() if family else None,
                 given_key,
                 family_key,
-                bool(given and HAN.search(given)),
-                bool(family and HAN.search(family)),
             )
         )
     name_table = pa.table(
-        list(zip(*rows, strict=True)) if rows else [[]] * 7,
-        names=[
-            "contact_id",
-            "given_raw",
-            "family_raw",
-            "given_key",
-            "family_key",
-            "given_is_han",
-            "family_is_han",
-        ],
+        list(zip(*rows, strict=True)) if rows else [[]] * 5,
+        names=["contact_id", "given_raw", "family_raw", "given_key", "family_key"],
     )
     con.register("names_in", name_table)
     con.execute(
@@ -286,6 +274,7 @@ def count_pairs(con, cols):
 
 
 def _to_arrow(relation):
+    """An Arrow table from what dbt.ref() returns (a DuckDB relation in dbt-duckdb)."""
     if isinstance(relation, pa.Table):
         return relation
     if hasattr(relation, "to_arrow_table"):
@@ -432,7 +421,7 @@ def email_comparison():
 
 
 def build_comparisons(cfg, present):
-    """(columns, comparison) for the comparisons whose columns hold data in this build."""
+    """The comparisons whose columns hold data in this build."""
     name_jw = cfg["name_jw_thresholds"]
     address_jw = jaro_winkler_levels(cfg["address_jw_thresholds"])
     one_edit = [("damerau_levenshtein({l}, {r}) <= 1", "one edit")]
@@ -458,7 +447,7 @@ def build_comparisons(cfg, present):
         (["gender"], exact_comparison("gender")),
         (["loyalty_member_id"], exact_comparison("loyalty_member_id", tf=True)),
     ]
-    return [(cols, comparison) for cols, comparison in candidates if set(cols) & present]
+    return [comparison for cols, comparison in candidates if set(cols) & present]
 
 
 def rule_name(cols):
@@ -556,23 +545,25 @@ def score_contacts(contacts, cfg=None, blocklist=None):
 
     blocklist: optional Arrow table shaped like the identifier_blocklist seed."""
     cfg = {**DEFAULTS, **(cfg or {})}
-    empty = OUTPUT_SCHEMA.empty_table()
     if contacts.num_rows < max(2, int(cfg["min_contacts"])):
-        # Too few contacts to estimate anything; exact identifiers are linked elsewhere.
-        return empty
+        # Too few contacts to estimate anything; their shared identifiers still link them in
+        # the deterministic graph.
+        return OUTPUT_SCHEMA.empty_table()
+    with duckdb.connect() as con:
+        return _score(con, contacts, cfg, blocklist)
 
-    con = duckdb.connect()
+
+def _score(con, contacts, cfg, blocklist):
     prepare(con, contacts, blocklist)
     present = present_columns(con)
-    comparisons_with_columns = build_comparisons(cfg, present)
-    comparisons = [comparison for _, comparison in comparisons_with_columns]
+    comparisons = build_comparisons(cfg, present)
 
     def usable(rules):
         return [r for r in rules if all(c in present for c in r)]
 
     blocking = [r for r in usable(cfg["blocking_rules"]) if count_pairs(con, r) > 0]
     if not comparisons or not blocking:
-        return empty
+        return OUTPUT_SCHEMA.empty_table()
 
     settings = SettingsCreator(
         link_type="dedupe_only",
@@ -597,27 +588,32 @@ def score_contacts(contacts, cfg=None, blocklist=None):
     train_m_probabilities(linker, con, cfg, usable(cfg["em_training_rules"]))
     reset_implausible_comparisons(linker)
     floor_m_probabilities(linker, float(cfg["m_floor"]))
+
+    threshold = float(cfg["match_threshold"])
     predictions = linker.inference.predict(
-        threshold_match_probability=float(cfg["match_threshold"]), warning_mode="never"
+        threshold_match_probability=threshold, warning_mode="never"
     )
-    names = ", ".join(f"({i}, '{rule_name(r)}')" for i, r in enumerate(blocking))
-    result = con.sql(
-        f"""
-        select
-            least(p.contact_id_l, p.contact_id_r) as contact_id_l,
-            greatest(p.contact_id_l, p.contact_id_r) as contact_id_r,
-            cast(p.match_probability as double) as match_probability,
-            cast(p.match_weight as double) as match_weight,
-            rules.rule_name as matched_by
-        from {predictions.physical_name} as p
-        left join (values {names}) as rules (match_key, rule_name)
-            on cast(p.match_key as integer) = rules.match_key
-        where p.match_probability >= {float(cfg["match_threshold"])}
-        order by 1, 2
-        """
-    ).to_arrow_table()
-    con.close()
-    return result.cast(OUTPUT_SCHEMA)
+    # Splink's match_key is the index of the first blocking rule that found the pair.
+    rule_names = ", ".join(f"({i}, '{rule_name(r)}')" for i, r in enumerate(blocking))
+    return (
+        con.sql(
+            f"""
+            select
+                least(p.contact_id_l, p.contact_id_r) as contact_id_l,
+                greatest(p.contact_id_l, p.contact_id_r) as contact_id_r,
+                cast(p.match_probability as double) as match_probability,
+                cast(p.match_weight as double) as match_weight,
+                rules.rule_name as matched_by
+            from {predictions.physical_name} as p
+            left join (values {rule_names}) as rules (match_key, rule_name)
+                on cast(p.match_key as integer) = rules.match_key
+            where p.match_probability >= {threshold}
+            order by 1, 2
+            """
+        )
+        .to_arrow_table()
+        .cast(OUTPUT_SCHEMA)
+    )
 
 
 def model(dbt, session):

@@ -12,7 +12,7 @@ normalized as (
         campaign_id,
         campaign_name,
         lower(event_type) as event_type,
-        {{ to_utc('occurred_at') }} as occurred_at,
+        occurred_at_utc as occurred_at,
         url as clicked_url,
         lower(bounce_type) as bounce_type,
         user_agent,

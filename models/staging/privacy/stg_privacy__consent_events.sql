@@ -13,7 +13,7 @@ final as (
         lower(purpose) as purpose,
         lower(action) as consent_action,
         lower(action) = 'granted' as is_granted,
-        {{ to_utc('occurred_at') }} as occurred_at,
+        occurred_at_utc as occurred_at,
         lower(source) as capture_source,
         lower(legal_basis) as legal_basis,
         source_file

@@ -10,7 +10,7 @@ final as (
         request_id as deletion_request_id,
         lower(id_type) as id_type,
         {{ normalize_identifier('id_type', 'id_value') }} as id_value,
-        {{ to_utc('requested_at') }} as requested_at,
+        requested_at_utc as requested_at,
         lower(source) as request_source,
         source_file
     from deletion_requests

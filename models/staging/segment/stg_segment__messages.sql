@@ -16,9 +16,9 @@ normalized as (
         anonymous_id,
         user_id,
         previous_id,
-        {{ to_utc('event_timestamp') }} as occurred_at,
+        event_timestamp_utc as occurred_at,
         {{ to_utc('sent_at') }} as sent_at,
-        {{ to_utc('received_at') }} as received_at,
+        received_at_utc as received_at,
         case
             when library_name = 'analytics-miniprogram' then 'miniprogram'
             when library_name in ('analytics-ios', 'analytics-android') then 'app'

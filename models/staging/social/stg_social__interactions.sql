@@ -14,7 +14,7 @@ final as (
         lower(interaction_type) as interaction_type,
         content_id,
         {{ normalize_text('comment_text') }} as comment_text,
-        {{ to_utc('occurred_at') }} as occurred_at,
+        occurred_at_utc as occurred_at,
         source_file
     from interactions
 )

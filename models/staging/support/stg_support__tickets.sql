@@ -13,8 +13,8 @@ normalized as (
         {{ normalize_email('email') }} as email,
         {{ normalize_text('member_id') }} as member_id,
         lower(category) as category,
-        {{ to_utc('opened_at') }} as opened_at,
-        {{ to_utc('closed_at') }} as closed_at,
+        opened_at_utc as opened_at,
+        closed_at_utc as closed_at,
         try_cast(satisfaction_score as integer) as satisfaction_score_raw,
         source_file
     from tickets

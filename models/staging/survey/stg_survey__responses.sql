@@ -13,7 +13,7 @@ final as (
         {{ normalize_phone('respondent_phone', var('portrait__default_phone_region')) }}
             as respondent_phone_e164,
         {{ normalize_text('respondent_member_id') }} as respondent_member_id,
-        {{ to_utc('submitted_at') }} as submitted_at,
+        submitted_at_utc as submitted_at,
         {{ json_text('answers', '$.interests') }} as interests_json,
         lower({{ json_text('answers', '$.lifestyle') }}) as lifestyle,
         {{ json_text('answers', '$.values') }} as values_json,

@@ -23,7 +23,7 @@ normalized as (
         {{ normalize_phone('bound_mobile', var('portrait__default_phone_region')) }}
             as bound_mobile_e164,
         bound_mobile as bound_mobile_raw,
-        {{ to_utc('updated_at') }} as updated_at,
+        updated_at_utc as updated_at,
         source_file
     from followers
 ),

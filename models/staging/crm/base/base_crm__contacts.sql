@@ -9,7 +9,8 @@
         'updated_at',
     ],
     key='contact_id',
-    preferred_first=to_utc('updated_at') ~ ' desc nulls last',
+    preferred_first='updated_at_utc desc nulls last',
+    timestamps=['updated_at'],
     checks=[
         ['missing_key', 'contact_id is null'],
     ],

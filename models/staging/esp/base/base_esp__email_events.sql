@@ -8,13 +8,14 @@
     ],
     key='event_id',
     preferred_first='source_file desc',
+    timestamps=['occurred_at'],
     checks=[
         ['missing_key', 'event_id is null'],
         ['missing_identity', 'email is null'],
         ['unknown_event_type',
             "coalesce(lower(event_type), '') not in ('send', 'delivery', 'open', 'click', "
             ~ "'bounce', 'unsubscribe', 'spam_complaint')"],
-        ['invalid_timestamp', to_utc('occurred_at') ~ ' is null'],
-        ['future_timestamp', is_future(to_utc('occurred_at'))],
+        ['invalid_timestamp', 'occurred_at_utc is null'],
+        ['future_timestamp', is_future('occurred_at_utc')],
     ],
 ) }}

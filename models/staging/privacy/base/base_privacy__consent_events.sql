@@ -8,6 +8,7 @@
     ],
     key='consent_event_id',
     preferred_first='source_file desc',
+    timestamps=['occurred_at'],
     checks=[
         ['missing_key', 'consent_event_id is null'],
         ['missing_identity', 'id_type is null or id_value is null'],
@@ -16,7 +17,7 @@
             "coalesce(lower(purpose), '') not in (select purpose from "
             ~ ref('consent_purposes') ~ ")"],
         ['unknown_action', "coalesce(lower(action), '') not in ('granted', 'revoked')"],
-        ['invalid_timestamp', to_utc('occurred_at') ~ ' is null'],
-        ['future_timestamp', is_future(to_utc('occurred_at'))],
+        ['invalid_timestamp', 'occurred_at_utc is null'],
+        ['future_timestamp', is_future('occurred_at_utc')],
     ],
 ) }}

@@ -5,10 +5,11 @@
     fields=['request_id', 'id_type', 'id_value', 'requested_at', 'source'],
     key='request_id',
     preferred_first='source_file desc',
+    timestamps=['requested_at'],
     checks=[
         ['missing_key', 'request_id is null'],
         ['missing_identity', 'id_type is null or id_value is null'],
         ['invalid_identifier', normalize_identifier('id_type', 'id_value') ~ ' is null'],
-        ['invalid_timestamp', to_utc('requested_at') ~ ' is null'],
+        ['invalid_timestamp', 'requested_at_utc is null'],
     ],
 ) }}

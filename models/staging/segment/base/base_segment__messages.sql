@@ -27,14 +27,15 @@
         ['os_name', '$.context.os.name'], ['os_version', '$.context.os.version'],
     ],
     key='message_id',
-    preferred_first=to_utc('received_at') ~ ' asc nulls last',
+    preferred_first='received_at_utc asc nulls last',
+    timestamps=['event_timestamp', 'received_at'],
     checks=[
         ['missing_key', 'message_id is null'],
         ['unknown_message_type',
             "coalesce(message_type, '') not in ('identify', 'track', 'page', 'screen', 'alias')"],
         ['missing_key', "message_type = 'track' and event_name is null"],
         ['missing_identity', 'anonymous_id is null and user_id is null'],
-        ['invalid_timestamp', to_utc('event_timestamp') ~ ' is null'],
-        ['future_timestamp', is_future(to_utc('event_timestamp'))],
+        ['invalid_timestamp', 'event_timestamp_utc is null'],
+        ['future_timestamp', is_future('event_timestamp_utc')],
     ],
 ) }}

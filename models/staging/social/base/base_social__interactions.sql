@@ -8,10 +8,11 @@
     ],
     key='interaction_id',
     preferred_first='source_file desc',
+    timestamps=['occurred_at'],
     checks=[
         ['missing_key', 'interaction_id is null'],
         ['missing_identity', 'platform_user_id is null'],
-        ['invalid_timestamp', to_utc('occurred_at') ~ ' is null'],
-        ['future_timestamp', is_future(to_utc('occurred_at'))],
+        ['invalid_timestamp', 'occurred_at_utc is null'],
+        ['future_timestamp', is_future('occurred_at_utc')],
     ],
 ) }}

@@ -8,10 +8,11 @@
         'closed_at', 'satisfaction_score',
     ],
     key='ticket_id',
-    preferred_first=to_utc('closed_at') ~ ' desc nulls last',
+    preferred_first='closed_at_utc desc nulls last',
+    timestamps=['opened_at', 'closed_at'],
     checks=[
         ['missing_key', 'ticket_id is null'],
-        ['invalid_timestamp', to_utc('opened_at') ~ ' is null'],
-        ['future_timestamp', is_future(to_utc('opened_at'))],
+        ['invalid_timestamp', 'opened_at_utc is null'],
+        ['future_timestamp', is_future('opened_at_utc')],
     ],
 ) }}

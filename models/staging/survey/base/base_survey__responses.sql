@@ -8,9 +8,10 @@
     ],
     key='response_id',
     preferred_first='source_file desc',
+    timestamps=['submitted_at'],
     checks=[
         ['missing_key', 'response_id is null'],
-        ['invalid_timestamp', to_utc('submitted_at') ~ ' is null'],
-        ['future_timestamp', is_future(to_utc('submitted_at'))],
+        ['invalid_timestamp', 'submitted_at_utc is null'],
+        ['future_timestamp', is_future('submitted_at_utc')],
     ],
 ) }}

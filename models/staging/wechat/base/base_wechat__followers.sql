@@ -8,7 +8,8 @@
         'country', 'language', 'subscribed_at', 'unsubscribed_at', 'bound_mobile', 'updated_at',
     ],
     key="app_id || ':' || openid",
-    preferred_first=to_utc('updated_at') ~ ' desc nulls last',
+    preferred_first='updated_at_utc desc nulls last',
+    timestamps=['updated_at'],
     checks=[
         ['missing_key', 'app_id is null or openid is null'],
     ],
