@@ -545,6 +545,9 @@ def score_contacts(contacts, cfg=None, blocklist=None):
 
     blocklist: optional Arrow table shaped like the identifier_blocklist seed."""
     cfg = {**DEFAULTS, **(cfg or {})}
+    if float(cfg["match_threshold"]) >= 1:
+        # No probability reaches 1: a threshold of 1 switches probabilistic matching off.
+        return OUTPUT_SCHEMA.empty_table()
     if contacts.num_rows < max(2, int(cfg["min_contacts"])):
         # Too few contacts to estimate anything; their shared identifiers still link them in
         # the deterministic graph.
@@ -591,7 +594,7 @@ def _score(con, contacts, cfg, blocklist):
 
     threshold = float(cfg["match_threshold"])
     predictions = linker.inference.predict(
-        threshold_match_probability=threshold, warning_mode="never"
+        threshold_match_probability=threshold if threshold > 0 else None, warning_mode="never"
     )
     # Splink's match_key is the index of the first blocking rule that found the pair.
     rule_names = ", ".join(f"({i}, '{rule_name(r)}')" for i, r in enumerate(blocking))

@@ -34,9 +34,8 @@ record_choices as (
     select
         source_name,
         source_record_id,
-        arg_min(
-            struct_pack(person_id, id_type), (id_type_priority, node_key)
-        ) as chosen,
+        arg_min(person_id, (id_type_priority, node_key)) as person_id,
+        arg_min(id_type, (id_type_priority, node_key)) as resolved_by_id_type,
         min(person_id) as first_person_id,
         max(person_id) as last_person_id
     from record_candidates
@@ -62,8 +61,8 @@ records as (
     select
         record_choices.source_name,
         record_choices.source_record_id,
-        record_choices.chosen.person_id as person_id,
-        record_choices.chosen.id_type as resolved_by_id_type,
+        record_choices.person_id,
+        record_choices.resolved_by_id_type,
         coalesce(split_records.persons_on_record, 1) as persons_on_record
     from record_choices
     left join split_records
