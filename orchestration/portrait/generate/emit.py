@@ -75,18 +75,25 @@ class Cols:
 
     # --- typed fields -------------------------------------------------------------------------
     def phone(
-        self, name: str, col: str, default: int = 5, junk: bool = True, missing: bool = True
+        self, name: str, col: str, default: int = 5, junk: bool = True, missing: bool = True,
+        typo: bool = True,
     ) -> str:
         v = self.variant(f"{name}_v", 7, default)
-        e = self.typo(name, f"ph({col}, {v})", DIGITS, self.ctx.noise.typo / 2)
+        e = f"ph({col}, {v})"
+        if typo:
+            e = self.typo(name, e, DIGITS, self.ctx.noise.typo / 2)
         if junk:
             self.add(f"{name}_j", self.flag(self.ctx.noise.junk_identifier))
             e = f"case when {name}_j then '13800000000' else {e} end"
         return self.missing(name, e) if missing else e
 
-    def email(self, name: str, col: str, junk: bool = True, missing: bool = True) -> str:
+    def email(
+        self, name: str, col: str, junk: bool = True, missing: bool = True, typo: bool = True
+    ) -> str:
         v = self.variant(f"{name}_v", 4)
-        e = self.typo(name, f"em({col}, {v})", LATIN, self.ctx.noise.typo / 2)
+        e = f"em({col}, {v})"
+        if typo:
+            e = self.typo(name, e, LATIN, self.ctx.noise.typo / 2)
         self.add(f"{name}_i", self.flag(self.ctx.noise.invalid_value))
         self.add(f"{name}_iu", self.ctx.rng.random(self.m))
         e = f"case when {name}_i then bad_email({col}, {name}_iu) else {e} end"

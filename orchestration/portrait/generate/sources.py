@@ -658,7 +658,8 @@ def email_events(ctx: Ctx) -> None:
     c = Cols(ctx, m)
     c.add("event_id", hex_ids("ee_", ctx, m, 0x9FB21C651E98DF25))
     c.add("email_c", at_time(ctx, "email", pi, st[si]))
-    email = c.email("em", "email_c", junk=False, missing=False)
+    # the email service sends to the address on file: no typing, so no typos
+    email = c.email("em", "email_c", junk=False, missing=False, typo=False)
     email = c.missing("em_r", email, ctx.noise.missing_required)
     c.add("camp", camp[si])
     c.add("theme", dict_array(CAMPAIGN_THEMES, theme[si]))
@@ -931,8 +932,9 @@ def consent_events(ctx: Ctx) -> pa.Table:
     c.add("phone_c", at_time(ctx, "phone_e164", pi, t))
     c.add("unionid", ctx.pop.take("wechat_unionid", pi))
     c.add("user_id", ctx.pop.take("user_id", pi))
-    email = c.email("em", "email_c", junk=False, missing=False)
-    phone = c.phone("ph", "phone_c", default=0, junk=False, missing=False)
+    # consent is recorded against the identifier on file, not retyped
+    email = c.email("em", "email_c", junk=False, missing=False, typo=False)
+    phone = c.phone("ph", "phone_c", default=0, junk=False, missing=False, typo=False)
     c.add("purpose", dict_array(ref.PURPOSES, pur))
     c.add("action", dict_array(["revoked", "granted"], granted.astype(int)))
     c.add("t", t)
