@@ -55,6 +55,7 @@ flagged as (
         case when {{ is_valid_phone('phone_e164') }} then phone_e164 end as phone_e164,
         {{ is_phone_input_valid('phone_raw', 'phone_e164') }} as is_phone_valid,
         case when {{ is_valid_national_id('national_id') }} then national_id end as national_id,
+        national_id as national_id_raw,
         {{ is_valid_national_id('national_id') }} as is_national_id_valid,
         address_line1,
         address_line2,
