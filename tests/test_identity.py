@@ -156,3 +156,27 @@ def test_identity_accuracy_on_generated_data(built) -> None:
     assert scores["persons_over_limits"] == 0
     assert scores["pairwise_precision"] >= 0.998, scores
     assert scores["pairwise_recall"] >= 0.99, scores
+
+
+def test_splink_contact_matches_are_scored_pairs_of_the_same_person(built) -> None:
+    con = duckdb.connect(str(built.warehouse), read_only=True)
+    con.execute(f"create temp table truth as select source_record_id, person_id "
+                f"from read_parquet('{built.truth}/record_persons.parquet') "
+                f"where source_name = 'crm_contacts'")
+    pairs, wrong, bad_order, below = con.execute("""
+        select
+            count(*),
+            count(*) filter (where truth_l.person_id != truth_r.person_id),
+            count(*) filter (where matches.contact_id_l >= matches.contact_id_r),
+            count(*) filter (where matches.match_probability < 0.99)
+        from idn_contact_matches as matches
+        inner join truth as truth_l on truth_l.source_record_id = matches.contact_id_l
+        inner join truth as truth_r on truth_r.source_record_id = matches.contact_id_r
+    """).fetchone()
+    edges = con.execute("select count(*) from idn_identifier_edges "
+                        "where edge_rule = 'probabilistic_contact_match'").fetchone()[0]
+    con.close()
+    assert pairs > 0 and bad_order == 0 and below == 0
+    assert wrong / pairs <= 0.01, (wrong, pairs)
+    # pairs already joined by a deterministic rule keep that (more trusted) rule on their edge
+    assert 0 < edges <= pairs
