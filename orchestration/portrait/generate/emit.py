@@ -90,13 +90,14 @@ class Cols:
     def email(
         self, name: str, col: str, junk: bool = True, missing: bool = True, typo: bool = True
     ) -> str:
+        """`typo` covers every human slip: one-character typos and malformed addresses."""
         v = self.variant(f"{name}_v", 4)
         e = f"em({col}, {v})"
         if typo:
             e = self.typo(name, e, LATIN, self.ctx.noise.typo / 2)
-        self.add(f"{name}_i", self.flag(self.ctx.noise.invalid_value))
-        self.add(f"{name}_iu", self.ctx.rng.random(self.m))
-        e = f"case when {name}_i then bad_email({col}, {name}_iu) else {e} end"
+            self.add(f"{name}_i", self.flag(self.ctx.noise.invalid_value))
+            self.add(f"{name}_iu", self.ctx.rng.random(self.m))
+            e = f"case when {name}_i then bad_email({col}, {name}_iu) else {e} end"
         if junk:
             self.add(f"{name}_j", self.flag(self.ctx.noise.junk_identifier))
             e = f"case when {name}_j then 'test@test.com' else {e} end"

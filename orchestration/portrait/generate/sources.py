@@ -122,7 +122,14 @@ def orders(ctx: Ctx) -> dict:
     c.add("email_c", at_time(ctx, "email", rp, rt))
     c.add("phone_c", at_time(ctx, "phone_e164", rp, rt))
     c.add("has_email", rng.random(len(rows)) < np.select([rch < 2, rch < 4], [0.8, 0.1], 0.3))
-    c.add("has_phone", rng.random(len(rows)) < np.select([rch < 2, rch < 4], [0.7, 0.95], 0.8))
+    # a store asks a shopper who is not a member for a mobile number (e-receipt, warranty), so
+    # an offline order without one is one of the unlinked identities
+    guest = (rch == 4) & ~a["has_member"][rp]
+    guest &= rng.random(len(rows)) >= ctx.noise.unlinked_identity
+    c.add(
+        "has_phone",
+        (rng.random(len(rows)) < np.select([rch < 2, rch < 4], [0.7, 0.95], 0.8)) | guest,
+    )
     email = c.email("em", "email_c")
     phone = c.phone("ph", "phone_c", default=5)
     c.add("t", rt)
@@ -515,7 +522,11 @@ SYSTEMS = ["salesforce", "store_pos", "loyalty_app"]
 def crm_contacts(ctx: Ctx) -> None:
     a, rng, n = ctx.pop.a, ctx.rng, ctx.pop.n
     k = rng.choice(4, n, p=[0.2, 0.4, 0.3, 0.1])
-    order = np.argsort(rng.random((n, 3)), axis=1)
+    # the loyalty programme's own system holds every member: members are in at least one CRM
+    # system, loyalty_app first, unless their membership is one of the unlinked identities
+    member = a["has_member"] & (rng.random(n) >= ctx.noise.unlinked_identity)
+    k = np.where(member & (k == 0), 1, k)
+    order = np.argsort(rng.random((n, 3)) - member[:, None] * (np.arange(3) == 2), axis=1)
     pi = np.repeat(np.arange(n), k)
     j = np.arange(len(pi)) - np.repeat(np.cumsum(k) - k, k)
     sysi = order[pi, j]
@@ -578,6 +589,8 @@ def crm_contacts(ctx: Ctx) -> None:
     birth = c.birth("bd", "birth", default=1)
     email = c.email("em", "email")
     phone = c.phone("ph", "phone_e164", default=1)
+    # a store's POS creates a contact at checkout from the shopper's mobile: never left empty
+    pos_phone = c.phone("pp", "phone_e164", default=1, missing=False)
     nid = c.missing("ni", c.typo("ni", "national_id", DIGITS), 0.5)
     addr = c.text("ad", "address")
     c.add("district", ctx.pop.take("address", rp))
@@ -600,7 +613,7 @@ def crm_contacts(ctx: Ctx) -> None:
             case when sys <> 1 then {gender} end as gender,
             case when sys <> 1 then {birth} end as birth_date,
             case when sys <> 1 then {email} end as email,
-            {phone} as phone,
+            case when sys = 1 then {pos_phone} else {phone} end as phone,
             case when sys = 0 then {nid} end as national_id,
             case when sys = 0 then {addr} end as address_line1,
             null::varchar as address_line2,
