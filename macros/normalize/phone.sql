@@ -8,7 +8,12 @@
     - Without a prefix the number is read in default_region. Only CN is implemented: a mobile
       1[3-9]xxxxxxxxx (also written with a bare 86 in front), or a landline with trunk 0 and area
       code ('010-12345678' -> '+861012345678', '0755 8888 9999' -> '+8675588889999'). Local
-      landline numbers without an area code cannot be placed and give null. Another default
+      landline numbers without an area code cannot be placed and give null.
+    - A bare 11-15 digit number that starts with 2-9 (but not 86) cannot be a CN number written
+      without its trunk 0, so it is read as an international number whose '+' was dropped
+      ('447575716807' -> '+447575716807', '85292202779' -> '+85292202779'). Bare numbers that
+      start with 1 stay null: in a CN-default data set they are far likelier mistyped mobiles
+      than North American numbers. Another default
       region would need its trunk prefix and number plan (a seed of trunk rules); asking for one
       is a compile error rather than a silent wrong answer.
 -#}
@@ -42,6 +47,8 @@ case
         then '+86' || right({{ digits }}, 11)
     when regexp_full_match({{ digits }}, '0((10|2[0-9])[0-9]{7,8}|[3-9][0-9]{9,10})')
         then '+86' || substr({{ digits }}, 2)
+    when regexp_full_match({{ digits }}, '[2-9][0-9]{10,14}') and not starts_with({{ digits }}, '86')
+        then '+' || {{ digits }}
 end
 {%- endmacro %}
 
@@ -60,6 +67,8 @@ case
         then concat('+86', substr({{ digits }}, -11))
     when regexp_like({{ digits }}, '^0((10|2[0-9])[0-9]{7,8}|[3-9][0-9]{9,10})$')
         then concat('+86', substr({{ digits }}, 2))
+    when regexp_like({{ digits }}, '^[2-9][0-9]{10,14}$') and {{ digits }} not like '86%'
+        then concat('+', {{ digits }})
 end
 {%- endmacro %}
 
