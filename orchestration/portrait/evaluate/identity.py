@@ -63,27 +63,14 @@ def evaluate_identity(con: duckdb.DuckDBPyConnection, truth_dir: str) -> dict:
         left join wh.main.idn_source_record_persons as predicted
             using (source_name, source_record_id)
     """)
-    n, resolved = con.execute(
-        "select count(*), count(*) filter (where is_resolved) from eval_records").fetchone()
-    true_pairs, predicted_pairs, together_pairs, bcubed_p, bcubed_r = con.execute("""
-        with cells as (
-            select predicted_person, true_person, count(*) as n
-            from eval_records group by 1, 2
-        ),
-        predicted as (select predicted_person, sum(n) as n from cells group by 1),
-        truth as (select true_person, sum(n) as n from cells group by 1)
-        select
-            (select coalesce(sum(n * (n - 1) / 2), 0) from truth),
-            (select coalesce(sum(n * (n - 1) / 2), 0) from predicted),
-            (select coalesce(sum(n * (n - 1) / 2), 0) from cells),
-            (select sum(cells.n * cells.n / predicted.n) from cells
-                join predicted using (predicted_person)),
-            (select sum(cells.n * cells.n / truth.n) from cells join truth using (true_person))
-    """).fetchone()
-    pairwise_precision = _ratio(together_pairs, predicted_pairs)
-    pairwise_recall = _ratio(together_pairs, true_pairs)
-    bcubed_precision = _ratio(bcubed_p or 0, n)
-    bcubed_recall = _ratio(bcubed_r or 0, n)
+    scores = _scores(con, "true")
+    # bots are truth persons too: one anonymousId and thousands of page views each, always
+    # resolved correctly, so they add many easy pairs; the same scores without them
+    con.execute(f"""
+        create or replace temp table eval_bots as
+        select person_id from read_parquet('{truth_dir}/persons.parquet') where is_bot
+    """)
+    humans = _scores(con, "true_person not in (select person_id from eval_bots)")
     largest = con.execute("""
         select coalesce(max(n), 0) from (
             select predicted_person, count(*) as n from eval_records
@@ -102,6 +89,41 @@ def evaluate_identity(con: duckdb.DuckDBPyConnection, truth_dir: str) -> dict:
             "from eval_records group by 1 order by 1").fetchall()
     }
     return {
+        **scores,
+        "largest_cluster": largest,
+        "persons_over_limits": over_limits,
+        "persons": persons,
+        "true_persons_in_records": true_persons,
+        "excluding_bots": humans,
+        "per_source": per_source,
+    }
+
+
+def _scores(con: duckdb.DuckDBPyConnection, where: str) -> dict:
+    """Pairwise and B-cubed scores over the evaluated records that satisfy `where`."""
+    n, resolved = con.execute(
+        f"select count(*), count(*) filter (where is_resolved) from eval_records where {where}"
+    ).fetchone()
+    true_pairs, predicted_pairs, together_pairs, bcubed_p, bcubed_r = con.execute(f"""
+        with cells as (
+            select predicted_person, true_person, count(*) as n
+            from eval_records where {where} group by 1, 2
+        ),
+        predicted as (select predicted_person, sum(n) as n from cells group by 1),
+        truth as (select true_person, sum(n) as n from cells group by 1)
+        select
+            (select coalesce(sum(n * (n - 1) / 2), 0) from truth),
+            (select coalesce(sum(n * (n - 1) / 2), 0) from predicted),
+            (select coalesce(sum(n * (n - 1) / 2), 0) from cells),
+            (select sum(cells.n * cells.n / predicted.n) from cells
+                join predicted using (predicted_person)),
+            (select sum(cells.n * cells.n / truth.n) from cells join truth using (true_person))
+    """).fetchone()
+    pairwise_precision = _ratio(together_pairs, predicted_pairs)
+    pairwise_recall = _ratio(together_pairs, true_pairs)
+    bcubed_precision = _ratio(bcubed_p or 0, n)
+    bcubed_recall = _ratio(bcubed_r or 0, n)
+    return {
         "records_evaluated": n,
         "records_resolved": resolved,
         "pairwise_precision": pairwise_precision,
@@ -110,9 +132,4 @@ def evaluate_identity(con: duckdb.DuckDBPyConnection, truth_dir: str) -> dict:
         "bcubed_precision": bcubed_precision,
         "bcubed_recall": bcubed_recall,
         "bcubed_f1": _f1(bcubed_precision, bcubed_recall),
-        "largest_cluster": largest,
-        "persons_over_limits": over_limits,
-        "persons": persons,
-        "true_persons_in_records": true_persons,
-        "per_source": per_source,
     }
