@@ -85,7 +85,9 @@ record_hubs as (
     group by 1, 2
 ),
 
-guard_drops as (
+-- an identifier that is guarded, or whose record's rule is switched off, does not link to its
+-- record's hub; the guard is named first when both apply
+record_link_drops as (
     select
         linking_observations.source_name,
         linking_observations.source_record_id,
@@ -94,37 +96,23 @@ guard_drops as (
         linking_observations.id_value as id_value_a,
         record_hubs.hub[1] as id_type_b,
         record_hubs.hub[2] as id_value_b,
-        linking_observations.guard || '_identifier' as drop_reason,
-        linking_observations.guard_reason as drop_detail
-    from linking_observations
-    inner join record_hubs
-        on linking_observations.source_name = record_hubs.source_name
-        and linking_observations.source_record_id = record_hubs.source_record_id
-    where linking_observations.guard is not null
-        and record_hubs.identifiers_on_record > 1
-        and [linking_observations.id_type, linking_observations.id_value] != record_hubs.hub
-),
-
-disabled_rule_drops as (
-    select
-        linking_observations.source_name,
-        linking_observations.source_record_id,
-        linking_observations.edge_rule,
-        linking_observations.id_type as id_type_a,
-        linking_observations.id_value as id_value_a,
-        record_hubs.hub[1] as id_type_b,
-        record_hubs.hub[2] as id_value_b,
-        'rule_disabled' as drop_reason,
-        edge_rules.description as drop_detail
+        case
+            when linking_observations.guard is not null
+                then linking_observations.guard || '_identifier'
+            else 'rule_disabled'
+        end as drop_reason,
+        case
+            when linking_observations.guard is not null then linking_observations.guard_reason
+            else edge_rules.description
+        end as drop_detail
     from linking_observations
     inner join record_hubs
         on linking_observations.source_name = record_hubs.source_name
         and linking_observations.source_record_id = record_hubs.source_record_id
     inner join edge_rules
         on linking_observations.edge_rule = edge_rules.rule_name
-    where not edge_rules.is_enabled
-        and linking_observations.guard is null
-        and [linking_observations.id_type, linking_observations.id_value] != record_hubs.hub
+    where [linking_observations.id_type, linking_observations.id_value] != record_hubs.hub
+        and (linking_observations.guard is not null or not edge_rules.is_enabled)
 ),
 
 limit_link_drops as (
@@ -147,9 +135,7 @@ limit_link_drops as (
 ),
 
 final as (
-    select * from guard_drops
-    union all
-    select * from disabled_rule_drops
+    select * from record_link_drops
     union all
     select * from limit_link_drops
 )
