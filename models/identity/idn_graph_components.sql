@@ -10,7 +10,7 @@
 {#- One row per graph node with its connected component over all accepted edges, before the
     per-person limits are enforced. The labels are computed by the connected_components macro in
     the pre-hook (see its header for the algorithm and the convergence check); the number of
-    rounds it took is in idn_graph_components__rounds. -#}
+    rounds it took is in idn_graph_components__labels__rounds. -#}
 with
 
 labels as (
