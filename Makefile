@@ -11,6 +11,8 @@ STAMP := $(VENV)/.installed
 DEMO_PERSONS ?= 20000
 DEMO_SEED ?= 42
 TEST_PERSONS ?= 1500
+# The generated data ends at this instant, and profiles are computed as of it.
+AS_OF ?= 2026-11-01T00:00:00+08:00
 
 # Telemetry off for dbt and Dagster; dbt reads profiles.yml from the repository root.
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
@@ -35,8 +37,9 @@ $(STAMP): pyproject.toml constraints.txt
 setup: $(STAMP)
 
 run: setup
-	$(BIN)/portrait generate --persons $(DEMO_PERSONS) --seed $(DEMO_SEED) --out data/demo
-	$(BIN)/portrait build --landing data/demo/landing --warehouse data/warehouse/portrait.duckdb
+	$(BIN)/portrait generate --persons $(DEMO_PERSONS) --seed $(DEMO_SEED) --out data/demo --as-of $(AS_OF)
+	$(BIN)/portrait build --landing data/demo/landing --warehouse data/warehouse/portrait.duckdb \
+		--as-of $(AS_OF)
 
 # the dbt templater compiles the project, so it gets a scratch warehouse of its own
 lint: setup
@@ -47,8 +50,9 @@ lint: setup
 
 build-test: setup
 	rm -rf data/test
-	$(BIN)/portrait generate --persons $(TEST_PERSONS) --seed 7 --out data/test
-	$(BIN)/portrait build --landing data/test/landing --warehouse data/test/warehouse.duckdb
+	$(BIN)/portrait generate --persons $(TEST_PERSONS) --seed 7 --out data/test --as-of $(AS_OF)
+	$(BIN)/portrait build --landing data/test/landing --warehouse data/test/warehouse.duckdb \
+		--as-of $(AS_OF)
 
 pytest: setup
 	PORTRAIT_TEST_DATA=data/test $(BIN)/pytest -q

@@ -17,6 +17,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 PORTRAIT = [sys.executable, "-m", "portrait.cli"]
+# the generator's default: its data ends here, so profiles are built as of it
+AS_OF = "2026-11-01T00:00:00+08:00"
 
 
 @dataclass
@@ -48,5 +50,5 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
         root = tmp_path_factory.mktemp("generated")
         run_portrait("generate", "--persons", "1500", "--seed", "7", "--out", str(root))
         run_portrait("build", "--landing", str(root / "landing"),
-                     "--warehouse", str(root / "warehouse.duckdb"))
+                     "--warehouse", str(root / "warehouse.duckdb"), "--as-of", AS_OF)
     return Built(root, root / "landing", root / "truth", root / "warehouse.duckdb")

@@ -8,6 +8,8 @@ import sys
 import time
 from pathlib import Path
 
+from portrait.generate.core import DEFAULT_AS_OF
+
 
 def _cmd_generate(args: argparse.Namespace) -> int:
     from portrait.generate import NoiseConfig, generate
@@ -19,7 +21,9 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     else:
         noise = NoiseConfig()
     started = time.perf_counter()
-    manifest = generate(persons=args.persons, seed=args.seed, out=Path(args.out), noise=noise)
+    manifest = generate(
+        persons=args.persons, seed=args.seed, out=Path(args.out), noise=noise, as_of=args.as_of
+    )
     elapsed = time.perf_counter() - started
     print(json.dumps({"out": str(args.out), "seconds": round(elapsed, 1),
                       "rows": manifest.get("rows", manifest.get("counts"))}, indent=2,
@@ -46,7 +50,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     if args.full_refresh:
         dbt_args.append("--full-refresh")
     started = time.perf_counter()
-    ok = run_dbt(dbt_args, landing, warehouse)
+    ok = run_dbt(dbt_args, landing, warehouse, args.as_of)
     elapsed = time.perf_counter() - started
     if not ok:
         print(f"dbt build failed after {elapsed:.0f}s; see the messages above.", file=sys.stderr)
@@ -95,6 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument("--out", required=True, help="output directory")
     gen.add_argument("--noise-config", help="YAML file of noise rates (see NoiseConfig)")
     gen.add_argument("--no-noise", action="store_true", help="turn every kind of noise off")
+    gen.add_argument(
+        "--as-of", default=DEFAULT_AS_OF,
+        help=f"the data ends at this instant, where the truth's future window starts "
+        f"({DEFAULT_AS_OF})",
+    )
     gen.set_defaults(func=_cmd_generate)
 
     build = sub.add_parser("build", help="check a landing directory and build the warehouse",
@@ -104,6 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--warehouse", required=True, help="DuckDB file to build into")
     build.add_argument("--select", help="dbt selector, e.g. 'staging' or 'stg_crm__contacts+'")
     build.add_argument("--full-refresh", action="store_true", help="rebuild incremental models")
+    build.add_argument(
+        "--as-of",
+        help="compute profiles as of this instant (ISO 8601 with offset, e.g. "
+        "2026-11-01T00:00:00+08:00); default: PORTRAIT_AS_OF, else the build time",
+    )
     build.set_defaults(func=_cmd_build)
 
     summary = sub.add_parser("summary", help="print rows per layer and quarantined rows",

@@ -18,8 +18,14 @@ LAYER_PREFIXES = {
 }
 
 
-def dbt_env(landing: Path | str, warehouse: Path | str) -> dict[str, str]:
-    """Environment for a dbt run that reads `landing` and writes `warehouse`, with telemetry off."""
+def dbt_env(
+    landing: Path | str, warehouse: Path | str, as_of: str | None = None
+) -> dict[str, str]:
+    """Environment for a dbt run that reads `landing` and writes `warehouse`, with telemetry off.
+
+    `as_of` (ISO 8601 with an offset) is the instant profiles are computed as of; without it they
+    are computed as of the build, unless PORTRAIT_AS_OF is already set.
+    """
     env = {
         "PORTRAIT_LANDING": str(Path(landing).resolve()),
         "PORTRAIT_WAREHOUSE": str(Path(warehouse).resolve()),
@@ -28,6 +34,8 @@ def dbt_env(landing: Path | str, warehouse: Path | str) -> dict[str, str]:
         "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
         "DAGSTER_DISABLE_TELEMETRY": "true",
     }
+    if as_of:
+        env["PORTRAIT_AS_OF"] = as_of
     return env
 
 
@@ -37,7 +45,9 @@ def dbt_executable() -> str:
     return str(candidate) if candidate.exists() else "dbt"
 
 
-def run_dbt(args: list[str], landing: Path | str, warehouse: Path | str) -> bool:
+def run_dbt(
+    args: list[str], landing: Path | str, warehouse: Path | str, as_of: str | None = None
+) -> bool:
     """Run one dbt command in a child process; returns whether it succeeded.
 
     A child process rather than dbtRunner: dbt-duckdb keeps its connection open for the life of
@@ -45,7 +55,7 @@ def run_dbt(args: list[str], landing: Path | str, warehouse: Path | str) -> bool
     GX checks) could not open the warehouse while it lingered.
     """
     Path(warehouse).resolve().parent.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, **dbt_env(landing, warehouse)}
+    env = {**os.environ, **dbt_env(landing, warehouse, as_of)}
     command = [dbt_executable(), *args, "--project-dir", str(PROJECT_DIR),
                "--profiles-dir", str(PROJECT_DIR)]
     return subprocess.run(command, env=env, cwd=PROJECT_DIR, check=False).returncode == 0
