@@ -48,7 +48,7 @@ activity as (
     select
         *,
         cast(extract(hour from occurred_local_at) as integer) as hour_of_day,
-        {{ iso_weekday('occurred_local_at') }} as iso_weekday,
+        cast({{ iso_weekday('occurred_local_at') }} as integer) as iso_weekday,
         cast(occurred_local_at as date) as active_date
     from events_until_clock
     where is_customer_initiated

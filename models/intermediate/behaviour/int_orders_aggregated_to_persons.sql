@@ -29,12 +29,13 @@ order_totals as (
     select
         person_id,
         count(case when is_completed then 1 end) as order_count,
-        coalesce(sum(case when is_completed then net_amount end), 0) as total_net_amount,
+        cast(coalesce(sum(case when is_completed then net_amount end), 0) as decimal(18, 2))
+            as total_net_amount,
         min(case when is_completed then ordered_at end) as first_order_at,
         max(case when is_completed then ordered_at end) as last_order_at,
         count(*) as orders_placed,
         count(case when is_refunded then 1 end) as refunded_order_count,
-        coalesce(sum(refunded_amount), 0) as refunded_amount,
+        cast(coalesce(sum(refunded_amount), 0) as decimal(18, 2)) as refunded_amount,
         count(case when is_cancelled then 1 end) as cancelled_order_count,
         min(ordered_at) as first_order_placed_at,
         max(ordered_at) as last_order_placed_at

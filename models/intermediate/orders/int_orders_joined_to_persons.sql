@@ -21,8 +21,8 @@ items_per_order as (
     select
         order_id,
         count(*) as line_count,
-        sum(quantity) as item_quantity,
-        sum(discount_amount) as discount_amount
+        cast(sum(quantity) as bigint) as item_quantity,
+        cast(sum(discount_amount) as decimal(18, 2)) as discount_amount
     from order_items
     group by 1
 ),
@@ -50,7 +50,7 @@ orders_joined as (
         end as net_amount,
         coalesce(items_per_order.line_count, 0) as line_count,
         coalesce(items_per_order.item_quantity, 0) as item_quantity,
-        coalesce(items_per_order.discount_amount, 0) as discount_amount,
+        coalesce(items_per_order.discount_amount, cast(0 as decimal(18, 2))) as discount_amount,
         orders.shipping_province,
         orders.shipping_city,
         orders.source_file

@@ -316,7 +316,7 @@ def _diagnose(
 ) -> dict:
     """Why golden values are wrong or missing, from the raw values the staged records carry."""
     persons = {row["person_id"] for row, _, _ in wrong + missing}
-    predicted = {row["predicted_person"] for row, _, _ in wrong if row["predicted_person"]}
+    predicted = {row["predicted_person"] for row, _, _ in wrong + missing} - {None}
     values = {str(row[f"golden_{field}"]).strip().lower() for row, _, _ in wrong}
     own: dict = defaultdict(set)  # true person -> canonical values in their own records
     under: dict = defaultdict(set)  # predicted person -> (true person, canonical value)
@@ -333,6 +333,10 @@ def _diagnose(
 
     # a birth date less than ten years before the profile clock is not a customer's
     implausible_after = f"{int(as_of_date[:4]) - 10}{as_of_date[4:]}"
+    def values_under(predicted_person: str | None) -> set:
+        return {value for _, value in under.get(predicted_person, ())}
+
+    fixable = 0
     categories: Counter = Counter()
     by_source: dict = defaultdict(Counter)
     examples = []
@@ -358,7 +362,10 @@ def _diagnose(
             category = "other_person"
         else:
             category = "not_observed"
+        # survivorship could have picked the true value: a record under the same person has it
+        available = truth is not None and truth in values_under(row["predicted_person"])
         categories[category] += 1
+        fixable += available
         by_source[category][str(row[f"source_{field}"])] += 1
         if len(examples) < EXAMPLES or sum(e["category"] == category for e in examples) == 0:
             examples.append({
@@ -368,12 +375,17 @@ def _diagnose(
                 "golden": _plain(row[f"golden_{field}"]),
                 "source": row[f"source_{field}"],
                 "category": category,
+                "true_value_under_person": available,
             })
-    observed_missing = sum(truth in own[row["person_id"]] for row, truth, _ in missing)
     return {
         "mismatch_categories": {c: categories[c] for c in CATEGORIES if categories[c]},
         "mismatch_sources": {c: dict(by_source[c]) for c in CATEGORIES if categories[c]},
-        "missing_but_true_value_staged": observed_missing,
+        # the rest are identity's: the person's records with the true value sit elsewhere
+        "wrong_with_true_value_under_person": fixable,
+        "missing_with_true_value_staged": sum(
+            truth in own[row["person_id"]] for row, truth, _ in missing),
+        "missing_with_true_value_under_person": sum(
+            truth in values_under(row["predicted_person"]) for row, truth, _ in missing),
         "examples": examples[: EXAMPLES + len(CATEGORIES)],
     }
 
@@ -475,7 +487,31 @@ def _rfm(con: duckdb.DuckDBPyConnection, truth_dir: str, bands_csv: Path) -> dic
                 on map.predicted_person = customers.person_id
         """).fetchall()
     }
+    # a buyer's identity is clean when all their completed orders, and no one else's, resolve to
+    # the person they map to: there the RFM rules alone decide agreement
+    clean = {person for person, on_mapped, orders, held in con.execute("""
+        with completed as (
+            select truth.true_person, predicted.person_id as predicted_person
+            from wh.main.stg_commerce__orders as orders
+            left join attr_truth_records as truth
+                on truth.source_name = 'orders' and orders.order_id = truth.source_record_id
+            left join wh.main.idn_source_record_persons as predicted
+                on predicted.source_name = 'orders' and orders.order_id = predicted.source_record_id
+            where orders.status = 'completed'
+        ),
+        held as (select predicted_person, count(*) as orders from completed group by 1)
+        select
+            map.true_person,
+            count(*) filter (where completed.predicted_person = map.predicted_person),
+            count(*),
+            any_value(held.orders)
+        from completed
+        inner join attr_person_map as map on completed.true_person = map.true_person
+        left join held on map.predicted_person = held.predicted_person
+        group by 1
+    """).fetchall() if on_mapped == orders == held}
     agree: Counter = Counter()
+    agree_clean: Counter = Counter()
     count_off: Counter = Counter()
     examples = []
     for true_person, order_count, amount, last_order_at in truth_rows:
@@ -497,6 +533,8 @@ def _rfm(con: duckdb.DuckDBPyConnection, truth_dir: str, bands_csv: Path) -> dic
         same = {c: got[c] is not None and got[c] == expected[c] for c in RFM_FIELDS}
         same["rfm_scores"] = same["r_score"] and same["f_score"] and same["m_score"]
         agree.update(c for c, ok in same.items() if ok)
+        if true_person in clean:
+            agree_clean.update(c for c, ok in same.items() if ok)
         if not same["order_count"]:
             count_off["none" if got["order_count"] in (None, 0) else
                       "low" if got["order_count"] < order_count else "high"] += 1
@@ -504,10 +542,12 @@ def _rfm(con: duckdb.DuckDBPyConnection, truth_dir: str, bands_csv: Path) -> dic
             examples.append({
                 "person_id": true_person,
                 "predicted_person": row.get("predicted_person"),
+                "identity_clean": true_person in clean,
                 "truth": {c: _json(v) for c, v in expected.items()},
                 "golden": {c: _json(v) for c, v in got.items()},
             })
     buyers = len(truth_rows)
+    truth_buyers = {row[0] for row in truth_rows}
     buyer_persons = {golden[p]["predicted_person"] for p, *_ in truth_rows if p in golden}
     con.register("attr_buyer_persons", pa.table({"person_id": sorted(buyer_persons)}))
     try:
@@ -525,6 +565,11 @@ def _rfm(con: duckdb.DuckDBPyConnection, truth_dir: str, bands_csv: Path) -> dic
         "completed_orders": sum(r[1] for r in truth_rows),
         "staged_orders_without_truth": unknown_orders,
         "agreement": {c: _ratio(agree[c], buyers) for c in [*RFM_FIELDS, "rfm_scores"]},
+        "buyers_with_clean_identity": len(clean & truth_buyers),
+        "agreement_where_identity_is_clean": {
+            c: _ratio(agree_clean[c], len(clean & truth_buyers))
+            for c in [*RFM_FIELDS, "rfm_scores"]
+        },
         "order_count_disagreements": dict(count_off),
         "predicted_buyers_without_true_buyer": strays,
         "orders_of_predicted_buyers_without_true_buyer": int(stray_orders),
