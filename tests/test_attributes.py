@@ -66,8 +66,11 @@ COLUMNS = ["full_name", "gender", "birth_date", "email", "phone_e164", "city", "
            "order_count", "total_net_amount", "recency_days", "r_score", "f_score", "m_score"]
 
 
-def tiny(root: Path, golden: dict, as_of_at: str = "2026-10-31 16:00:00") -> dict:
-    """Write the truth and a fake warehouse under `root` and evaluate them."""
+def tiny(
+    root: Path, golden: dict, as_of_at: str = "2026-10-31 16:00:00", records: list = RECORDS
+) -> dict:
+    """Write the truth and a fake warehouse under `root` and evaluate them; `records` gives the
+    predicted person of each record."""
     truth = root / "truth"
     truth.mkdir(parents=True, exist_ok=True)
     names = ["person_id", "full_name", "full_name_pinyin", "gender", "birth_date", "email",
@@ -91,7 +94,7 @@ def tiny(root: Path, golden: dict, as_of_at: str = "2026-10-31 16:00:00") -> dic
     con.execute("create table idn_source_record_persons (source_name varchar, "
                 "source_record_id varchar, person_id varchar)")
     con.executemany("insert into idn_source_record_persons values (?, ?, ?)",
-                    [(r[0], r[1], r[3]) for r in RECORDS])
+                    [(r[0], r[1], r[3]) for r in records])
     con.execute("create table stg_commerce__orders (order_id varchar, status varchar, "
                 "ordered_at timestamp, total_amount decimal(18, 2))")
     con.executemany("insert into stg_commerce__orders values (?, ?, ?, ?)", ORDERS)
@@ -126,6 +129,7 @@ def test_a_right_golden_record_scores_one(tmp_path: Path) -> None:
     assert result["population"]["true_persons"] == 2  # the bot and the deleted person left out
     assert result["population"]["excluded_bots"] == 1
     assert result["population"]["excluded_deleted"] == 1
+    assert result["population"]["deleted_persons_with_golden_values"] == 1  # p_c kept P3's
     for field, scores in result["fields"].items():
         assert (scores["accuracy"], scores["coverage"]) == (1.0, 1.0), field
     rfm = result["rfm"]
@@ -133,6 +137,7 @@ def test_a_right_golden_record_scores_one(tmp_path: Path) -> None:
     assert rfm["true_buyers"] == 2
     assert rfm["completed_orders"] == 3  # the cancelled order counts nothing
     assert set(rfm["agreement"].values()) == {1.0}, rfm
+    assert rfm["buyers_with_clean_identity"] == 2
     assert rfm["predicted_buyers_without_true_buyer"] == 0
 
 
@@ -146,6 +151,8 @@ def test_a_wrong_value_lowers_accuracy_and_is_diagnosed(tmp_path: Path) -> None:
     assert email["mismatch_categories"] == {"stale": 1}
     assert email["examples"][0]["truth"] == "li.na@163.com"
     assert email["by_source"]["crm_contacts"]["accuracy"] == 0.5
+    # survivorship could have picked the right one: c1 under the same person carries it
+    assert email["wrong_with_true_value_under_person"] == 1
     # the pinyin is the same person's name, but it is not the name
     assert (name["accuracy"], name["mismatch_categories"]) == (0.5, {"name_form": 1})
     assert result["fields"]["birth_date"]["accuracy"] == 0.5
@@ -165,6 +172,8 @@ def test_wrong_rfm_lowers_agreement(tmp_path: Path) -> None:
     assert rfm["agreement"]["recency_days"] == 0.5
     assert rfm["agreement"]["r_score"] == 1.0
     assert rfm["agreement"]["rfm_scores"] == 0.5
+    # identity is right here, so the rules alone are to blame
+    assert rfm["agreement_where_identity_is_clean"]["order_count"] == 0.5
     assert rfm["order_count_disagreements"] == {"high": 1}
 
 
@@ -174,6 +183,20 @@ def test_a_buyer_split_off_is_counted(tmp_path: Path) -> None:
     # p_c bought nothing, so only the split-off buyer counts
     assert rfm["predicted_buyers_without_true_buyer"] == 1
     assert rfm["orders_of_predicted_buyers_without_true_buyer"] == 1
+
+
+def test_rfm_split_by_identity_is_told_apart_from_a_wrong_rule(tmp_path: Path) -> None:
+    # identity left order o2 on a person of its own: the mart counts right, the person is wrong
+    records = [(*r[:3], "p_x") if r[1] == "o2" else r for r in RECORDS]
+    stray = {**GOLDEN["p_c"], "order_count": 1, "total_net_amount": "450.00"}
+    rfm = tiny(tmp_path, changed(
+        p_a={"order_count": 1, "total_net_amount": "100.00", "f_score": 1, "m_score": 1},
+    ) | {"p_x": stray}, records=records)["rfm"]
+    assert rfm["agreement"]["order_count"] == 0.5
+    assert rfm["buyers_with_clean_identity"] == 1
+    assert rfm["agreement_where_identity_is_clean"]["rfm_scores"] == 1.0
+    assert rfm["predicted_buyers_without_true_buyer"] == 1
+    assert rfm["order_count_disagreements"] == {"low": 1}
 
 
 def test_a_different_profile_clock_is_reported(tmp_path: Path) -> None:
@@ -196,6 +219,31 @@ def test_a_typo_is_one_edit() -> None:
     assert edits("金华市", "成都市") == 2
 
 
+# measured on seed 7 at 1,500 persons (data/test), in the comments; coverage floors keep accuracy
+# from being bought by leaving values out
+COVERAGE_FLOORS = {
+    "email": 0.98,  # 0.9934
+    "phone": 0.98,  # 0.9893
+    "name": 0.98,  # 0.9940
+    "gender": 0.98,  # 0.9899
+    "birth_date": 0.975,  # 0.9866
+    # 0.9088: staging normalizes mainland cities only, so 130 international persons have none
+    "city": 0.89,
+}
+# exact agreement with RFM recomputed from the true grouping of the orders. Every disagreement
+# measured comes from identity (37 of 975 buyers have orders split off or merged in), so these
+# move with identity recall; where a buyer's identity is clean the rules must agree exactly.
+RFM_FLOORS = {
+    "order_count": 0.95,  # 0.9621
+    "total_net_amount": 0.95,  # 0.9621
+    "recency_days": 0.965,  # 0.9774
+    "r_score": 0.97,  # 0.9805
+    "f_score": 0.96,  # 0.9744
+    "m_score": 0.965,  # 0.9785
+    "rfm_scores": 0.96,  # 0.9713
+}
+
+
 def test_golden_record_and_rfm_accuracy_on_generated_data(built) -> None:
     con = duckdb.connect()
     try:
@@ -204,21 +252,12 @@ def test_golden_record_and_rfm_accuracy_on_generated_data(built) -> None:
     finally:
         con.close()
     for field, scores in result["fields"].items():
+        # the target: 0.98 for every field (measured 0.9824 phone to 0.9986 gender)
         assert scores["accuracy"] >= 0.98, (field, scores)
+        assert scores["coverage"] >= COVERAGE_FLOORS[field], (field, scores)
     rfm = result["rfm"]
     assert rfm["as_of_matches_truth"], rfm
     for metric, floor in RFM_FLOORS.items():
         assert rfm["agreement"][metric] >= floor, (metric, rfm)
-
-
-# exact agreement with the true grouping, measured on seed 7 at 1,500 persons: see the figures
-# in the comment of each; the floors leave room for a few persons, not for a broken rule
-RFM_FLOORS = {
-    "order_count": 0.9,
-    "total_net_amount": 0.9,
-    "recency_days": 0.9,
-    "r_score": 0.9,
-    "f_score": 0.9,
-    "m_score": 0.9,
-    "rfm_scores": 0.9,
-}
+    assert set(rfm["agreement_where_identity_is_clean"].values()) == {1.0}, rfm
+    assert rfm["buyers_with_clean_identity"] >= 0.95 * rfm["true_buyers"], rfm  # 938 of 975

@@ -81,7 +81,7 @@ event_features as (
         cutoff_name,
         person_id,
         min(occurred_at) as first_event_at,
-        max(case when is_activity then occurred_at end) as last_activity_at,
+        max(occurred_at) as last_event_at,
         count(case when is_activity then 1 end) as activity_count,
         count(case when is_activity and days_before_cutoff < 30 then 1 end)
             as activity_last_30d,
@@ -89,10 +89,6 @@ event_features as (
             as activity_last_90d,
         count(case when is_activity and days_before_cutoff < 365 then 1 end)
             as activity_last_365d,
-        count(distinct case
-            when is_activity and days_before_cutoff < 90 then days_before_cutoff
-        end) as active_days_last_90d,
-        count(distinct case when is_activity then days_before_cutoff end) as active_days,
         count(case
             when event_type in ('page_viewed', 'screen_viewed') and days_before_cutoff < 90
                 then 1
@@ -137,6 +133,43 @@ event_features as (
             as tickets_opened_last_365d,
         count(case when event_type = 'survey_submitted' then 1 end) as surveys_submitted
     from events_before_cutoffs
+    group by 1, 2
+),
+
+-- an active day is a 24-hour period before the cutoff (days_before_cutoff) with own activity
+active_days_before_cutoffs as (
+    select distinct
+        cutoff_name,
+        person_id,
+        days_before_cutoff
+    from events_before_cutoffs
+    where is_activity
+),
+
+active_days_ranked as (
+    select
+        *,
+        row_number() over (
+            partition by cutoff_name, person_id order by days_before_cutoff
+        ) as recency_rank
+    from active_days_before_cutoffs
+),
+
+active_day_features as (
+    select
+        cutoff_name,
+        person_id,
+        count(*) as active_days,
+        count(case when days_before_cutoff < 30 then 1 end) as active_days_last_30d,
+        count(case when days_before_cutoff < 90 then 1 end) as active_days_last_90d,
+        count(case when days_before_cutoff < 180 then 1 end) as active_days_last_180d,
+        count(case when days_before_cutoff < 365 then 1 end) as active_days_last_365d,
+        min(days_before_cutoff) as days_since_last_activity,
+        max(case when recency_rank = 2 then days_before_cutoff end)
+            as days_since_second_last_activity,
+        max(case when recency_rank = 3 then days_before_cutoff end)
+            as days_since_third_last_activity
+    from active_days_ranked
     group by 1, 2
 ),
 
@@ -274,8 +307,11 @@ features_joined as (
             'least(event_features.first_event_at, order_features.first_order_at)',
             'cutoffs.cutoff_at',
         ) }} as days_since_first_seen,
-        {{ portrait.days_between('event_features.last_activity_at', 'cutoffs.cutoff_at') }}
-            as days_since_last_activity,
+        {{ portrait.days_between('event_features.last_event_at', 'cutoffs.cutoff_at') }}
+            as days_since_last_event,
+        active_day_features.days_since_last_activity,
+        active_day_features.days_since_second_last_activity,
+        active_day_features.days_since_third_last_activity,
         {{ portrait.days_between('order_features.last_order_at', 'cutoffs.cutoff_at') }}
             as days_since_last_order,
         {{ portrait.days_between('order_features.first_order_at', 'cutoffs.cutoff_at') }}
@@ -298,8 +334,11 @@ features_joined as (
         coalesce(event_features.activity_last_30d, 0) as activity_last_30d,
         coalesce(event_features.activity_last_90d, 0) as activity_last_90d,
         coalesce(event_features.activity_last_365d, 0) as activity_last_365d,
-        coalesce(event_features.active_days, 0) as active_days,
-        coalesce(event_features.active_days_last_90d, 0) as active_days_last_90d,
+        coalesce(active_day_features.active_days, 0) as active_days,
+        coalesce(active_day_features.active_days_last_30d, 0) as active_days_last_30d,
+        coalesce(active_day_features.active_days_last_90d, 0) as active_days_last_90d,
+        coalesce(active_day_features.active_days_last_180d, 0) as active_days_last_180d,
+        coalesce(active_day_features.active_days_last_365d, 0) as active_days_last_365d,
         coalesce(event_features.page_views_last_90d, 0) as page_views_last_90d,
         coalesce(event_features.product_views_last_90d, 0) as product_views_last_90d,
         coalesce(event_features.cart_adds_last_90d, 0) as cart_adds_last_90d,
@@ -341,6 +380,10 @@ features_joined as (
         on
             persons_in_scope.cutoff_name = event_features.cutoff_name
             and persons_in_scope.person_id = event_features.person_id
+    left join active_day_features
+        on
+            persons_in_scope.cutoff_name = active_day_features.cutoff_name
+            and persons_in_scope.person_id = active_day_features.person_id
     left join order_features
         on
             persons_in_scope.cutoff_name = order_features.cutoff_name

@@ -8,10 +8,13 @@ to the smallest person_id), and that person's `dim_customers` row is scored:
   wrong); `coverage` is persons with both values / persons with a true value. Values are compared
   after NFKC (full-width forms), case folding and removing whitespace, nothing looser: a pinyin
   name is not the Hanzi name and 长春 is not 长春市. Mismatches are diagnosed from the raw staged
-  values: stale (an old email or phone of the person), typo (the person's own record, within two
-  edits), shared or junk (a value typed for three or more true persons), own other value (the
-  person's own record, e.g. a city before a move), other person (only in another true person's
-  records merged into the same predicted person) or not observed (no staged record has it).
+  values: stale (an old email or phone of the person, from the truth), typo (the person's own
+  record, one edit away), shared or junk (an email or phone typed for three or more true persons),
+  name form (pinyin, Latin order or mixed script), invalid value (a birth date under ten years
+  before the clock), own other value (the person's own record, e.g. a city before a move), other
+  person (only in another true person's records merged into the same predicted person) or not
+  observed (no staged record has it). Whether the true value sits in a record under the same
+  predicted person tells a survivorship error from an identity one.
 - RFM: recomputed here from the staged orders grouped by their *true* person, with the documented
   rules (completed orders only; recency from the profile clock; bands from
   seeds/profile/rfm_score_bands.csv), never from the warehouse's own order models.
@@ -172,6 +175,17 @@ def evaluate_attributes(
         select count(*) filter (where is_bot), count(*) filter (where is_deleted)
         from read_parquet('{truth_dir}/persons.parquet')
     """).fetchall()[0]
+    # every staged record is mapped, deleted persons' too: their profile should carry no PII
+    deleted_with_values = con.execute(f"""
+        select count(*)
+        from read_parquet('{truth_dir}/persons.parquet') as persons
+        inner join attr_person_map as map on persons.person_id = map.true_person
+        inner join wh.main.dim_customers as customers
+            on map.predicted_person = customers.person_id
+        where persons.is_deleted
+            and coalesce({", ".join(f"customers.{c}::varchar" for _, c in FIELDS.values())})
+                is not null
+    """).fetchall()[0][0]
     persons, mapped = con.execute("""
         select count(*), count(map.predicted_person)
         from attr_truth_persons as persons
@@ -183,6 +197,7 @@ def evaluate_attributes(
             "mapped_to_a_predicted_person": mapped,
             "excluded_bots": excluded[0],
             "excluded_deleted": excluded[1],
+            "deleted_persons_with_golden_values": deleted_with_values,
             "rule": "bots and deleted persons excluded; each true person mapped to the "
                     "predicted person holding most of their staged records (ties: smallest id)",
             "comparison": "NFKC, case folded, whitespace removed; dates as YYYY-MM-DD",
@@ -336,7 +351,7 @@ def _diagnose(
     def values_under(predicted_person: str | None) -> set:
         return {value for _, value in under.get(predicted_person, ())}
 
-    fixable = 0
+    fixable = staged = 0
     categories: Counter = Counter()
     by_source: dict = defaultdict(Counter)
     examples = []
@@ -366,6 +381,7 @@ def _diagnose(
         available = truth is not None and truth in values_under(row["predicted_person"])
         categories[category] += 1
         fixable += available
+        staged += truth is not None and truth in own[person]
         by_source[category][str(row[f"source_{field}"])] += 1
         if len(examples) < EXAMPLES or sum(e["category"] == category for e in examples) == 0:
             examples.append({
@@ -380,8 +396,10 @@ def _diagnose(
     return {
         "mismatch_categories": {c: categories[c] for c in CATEGORIES if categories[c]},
         "mismatch_sources": {c: dict(by_source[c]) for c in CATEGORIES if categories[c]},
-        # the rest are identity's: the person's records with the true value sit elsewhere
+        # survivorship's to fix; of the rest, identity left the records with the true value on
+        # another person, or no staged record has it (e.g. a move nothing reported yet)
         "wrong_with_true_value_under_person": fixable,
+        "wrong_with_true_value_staged": staged,
         "missing_with_true_value_staged": sum(
             truth in own[row["person_id"]] for row, truth, _ in missing),
         "missing_with_true_value_under_person": sum(

@@ -1,0 +1,52 @@
+{#- One row per change of a tracked profile trait (portrait__profile_history_traits): the person,
+    the trait, its value before and after, and when the change was recorded (the profile clock of
+    the build that saw it). Values are text. A trait that goes from or to empty is a change too;
+    the first version of a profile is not (its values are in snp_customer_traits). -#}
+{%- set traits = var('portrait__profile_history_traits') -%}
+with
+
+versions as (
+    select * from {{ ref('snp_customer_traits') }}
+),
+
+trait_values as (
+    {%- for trait in traits %}
+    select
+        person_id,
+        dbt_valid_from as valid_from,
+        '{{ trait }}' as trait,
+        {{ trait }} as trait_value
+    from versions
+    {{- '\n    union all' if not loop.last }}
+    {%- endfor %}
+),
+
+compared as (
+    select
+        person_id,
+        trait,
+        valid_from as changed_at,
+        lag(trait_value) over (partition by person_id, trait order by valid_from) as old_value,
+        trait_value as new_value,
+        row_number() over (partition by person_id, trait order by valid_from) as version_number
+    from trait_values
+),
+
+final as (
+    select
+        person_id,
+        trait,
+        old_value,
+        new_value,
+        changed_at
+    from compared
+    where
+        version_number > 1
+        and (
+            old_value != new_value
+            or (old_value is null and new_value is not null)
+            or (old_value is not null and new_value is null)
+        )
+)
+
+select * from final

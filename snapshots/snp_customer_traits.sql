@@ -1,0 +1,25 @@
+{#- The history of the profile traits listed in portrait__profile_history_traits, one version per
+    person and period in which none of them changed (dbt check strategy, SCD type 2). A person
+    who disappears (merged into another, or deleted) has their last version closed. Versions
+    are dated by the profile clock (see macros/profile/snapshot_time.sql), so a rebuild as of a
+    past day writes history for that day. fct_profile_changes reads it. -#}
+{% snapshot snp_customer_traits %}
+{%- set traits = var('portrait__profile_history_traits') -%}
+{{
+    config(
+        unique_key='person_id',
+        strategy='check',
+        check_cols=traits,
+        hard_deletes='invalidate',
+        schema='history',
+    )
+}}
+
+select
+    person_id,
+    {%- for trait in traits %}
+    cast({{ trait }} as varchar) as {{ trait }}{{ ',' if not loop.last }}
+    {%- endfor %}
+from {{ ref('dim_customers') }}
+
+{% endsnapshot %}
