@@ -6,6 +6,7 @@ from pathlib import Path
 
 import duckdb
 
+from portrait.evaluate.attributes import evaluate_attributes
 from portrait.evaluate.identity import evaluate_identity
 
 
@@ -14,6 +15,9 @@ def evaluate(truth: Path | str, warehouse: Path | str) -> dict:
     con = duckdb.connect()
     try:
         con.execute(f"attach '{Path(warehouse).resolve()}' as wh (read_only)")
-        return {"identity": evaluate_identity(con, str(truth))}
+        return {
+            "identity": evaluate_identity(con, str(truth)),
+            "attributes": evaluate_attributes(con, str(truth)),
+        }
     finally:
         con.close()
