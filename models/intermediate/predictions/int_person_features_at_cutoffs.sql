@@ -180,6 +180,7 @@ orders_before_cutoffs as (
         orders.person_id,
         orders.ordered_at,
         orders.gross_amount,
+        orders.currency,
         orders.is_completed and orders.updated_at <= cutoffs.cutoff_at as is_completed_by_cutoff,
         orders.is_refunded and orders.updated_at <= cutoffs.cutoff_at as is_refunded_by_cutoff,
         orders.is_cancelled and orders.updated_at <= cutoffs.cutoff_at as is_cancelled_by_cutoff,
@@ -219,6 +220,8 @@ order_features as (
         count(case when is_kept and days_before_cutoff < 90 then 1 end) as orders_last_90d,
         count(case when is_kept and days_before_cutoff < 365 then 1 end)
             as orders_last_365d,
+        -- amounts are summed as recorded: the sources so far use one currency (CNY)
+        max(currency) as currency,
         min(ordered_at) as first_order_at,
         max(ordered_at) as last_order_at
     from orders_flagged
@@ -321,6 +324,7 @@ features_joined as (
         coalesce(order_features.completed_orders, 0) as completed_orders,
         coalesce(order_features.refunded_orders, 0) as refunded_orders,
         coalesce(order_features.cancelled_orders, 0) as cancelled_orders,
+        order_features.currency,
         coalesce(order_features.net_spend_amount, 0) as net_spend_amount,
         coalesce(order_features.net_spend_last_365d_amount, 0) as net_spend_last_365d_amount,
         cast(

@@ -57,8 +57,8 @@ survey_answers as (
     from surveys
     inner join record_persons
         on
-            record_persons.source_name = 'survey_responses'
-            and surveys.response_id = record_persons.source_record_id
+        record_persons.source_name = 'survey_responses'
+        and surveys.response_id = record_persons.source_record_id
     cross join clock
     where
         record_persons.person_id is not null
@@ -113,21 +113,26 @@ answers_unpivoted as (
     where nps_score is not null
 ),
 
+answers_ranked as (
+    select
+        person_id,
+        question,
+        answer,
+        submitted_at,
+        row_number() over (
+            partition by person_id, question
+            order by submitted_at desc, response_id desc
+        ) as answer_rank
+    from answers_unpivoted
+),
+
 latest_answers as (
     select
         person_id,
         question,
         answer,
         submitted_at
-    from (
-        select
-            answers_unpivoted.*,
-            row_number() over (
-                partition by person_id, question
-                order by submitted_at desc, response_id desc
-            ) as answer_rank
-        from answers_unpivoted
-    ) as ranked
+    from answers_ranked
     where answer_rank = 1
 ),
 
@@ -141,14 +146,22 @@ list_answer_items as (
     where question in ('interests', 'values')
 ),
 
+list_answer_items_cleaned as (
+    select
+        person_id,
+        question,
+        nullif(lower(trim(item)), '') as answer_item
+    from list_answer_items
+),
+
 declared_lists as (
     select
         person_id,
-        {{ sorted_set_agg("case when question = 'interests' then nullif(lower(trim(item)), '') end") }}
+        {{ sorted_set_agg("case when question = 'interests' then answer_item end") }}
             as declared_interests,
-        {{ sorted_set_agg("case when question = 'values' then nullif(lower(trim(item)), '') end") }}
+        {{ sorted_set_agg("case when question = 'values' then answer_item end") }}
             as survey_values
-    from list_answer_items
+    from list_answer_items_cleaned
     group by 1
 ),
 
@@ -183,8 +196,8 @@ social_events as (
     from interactions
     inner join record_persons
         on
-            record_persons.source_name = 'social_interactions'
-            and interactions.interaction_id = record_persons.source_record_id
+        record_persons.source_name = 'social_interactions'
+        and interactions.interaction_id = record_persons.source_record_id
     cross join clock
     where
         record_persons.person_id is not null
@@ -246,7 +259,7 @@ joined as (
         declared_lists.declared_interests,
         behaviour_interests.inferred_interests,
         survey_traits.lifestyle,
-        declared_lists.survey_values as "values",
+        declared_lists.survey_values as values,
         coalesce(survey_counts.survey_responses, 0) as survey_responses,
         survey_counts.last_survey_at,
         survey_traits.latest_nps_score,
@@ -270,8 +283,8 @@ joined as (
         on persons.person_id = comment_sentiment.person_id
     left join platform_ranks
         on
-            persons.person_id = platform_ranks.person_id
-            and platform_ranks.platform_rank = 1
+        persons.person_id = platform_ranks.person_id
+        and platform_ranks.platform_rank = 1
 ),
 
 final as (
@@ -282,7 +295,7 @@ final as (
         joined.declared_interests,
         joined.inferred_interests,
         joined.lifestyle,
-        joined."values",
+        joined.values,
         joined.survey_responses,
         joined.last_survey_at,
         joined.latest_nps_score,
@@ -296,21 +309,21 @@ final as (
     from joined
     left join nps_categories
         on
-            joined.latest_nps_score >= nps_categories.min_score
-            and (
-                nps_categories.max_score is null
-                or joined.latest_nps_score < nps_categories.max_score
-            )
+        joined.latest_nps_score >= nps_categories.min_score
+        and (
+            nps_categories.max_score is null
+            or joined.latest_nps_score < nps_categories.max_score
+        )
     left join sentiment_labels
         on
-            (
-                sentiment_labels.min_score is null
-                or joined.avg_comment_sentiment >= sentiment_labels.min_score
-            )
-            and (
-                sentiment_labels.max_score is null
-                or joined.avg_comment_sentiment < sentiment_labels.max_score
-            )
+        (
+            sentiment_labels.min_score is null
+            or joined.avg_comment_sentiment >= sentiment_labels.min_score
+        )
+        and (
+            sentiment_labels.max_score is null
+            or joined.avg_comment_sentiment < sentiment_labels.max_score
+        )
 )
 
 select * from final

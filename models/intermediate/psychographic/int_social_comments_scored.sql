@@ -40,8 +40,8 @@ comments as (
     from interactions
     left join record_persons
         on
-            record_persons.source_name = 'social_interactions'
-            and interactions.interaction_id = record_persons.source_record_id
+        record_persons.source_name = 'social_interactions'
+        and interactions.interaction_id = record_persons.source_record_id
     where
         interactions.interaction_type = 'comment'
         and interactions.comment_text is not null
@@ -110,21 +110,21 @@ term_matches as (
     where {{ dbt.position('term_patterns.pattern', 'comment_texts.match_text') }} > 0
 ),
 
--- a match inside a longer match of the same comment (好用 inside 不好用 is not; 差 inside 差评 is)
+-- matches not inside a longer match of the comment: 差 in 差评 goes (好用 in 不好用 stays)
 outermost_matches as (
     select term_matches.*
     from term_matches
     where not exists (
-        select 1
-        from term_matches as longer
-        where
-            longer.interaction_id = term_matches.interaction_id
-            and longer.language = term_matches.language
-            and longer.term_length > term_matches.term_length
-            and longer.term_start <= term_matches.term_start
-            and longer.term_start + longer.term_length
-            >= term_matches.term_start + term_matches.term_length
-    )
+            select 1
+            from term_matches as longer
+            where
+                longer.interaction_id = term_matches.interaction_id
+                and longer.language = term_matches.language
+                and longer.term_length > term_matches.term_length
+                and longer.term_start <= term_matches.term_start
+                and longer.term_start + longer.term_length
+                >= term_matches.term_start + term_matches.term_length
+        )
 ),
 
 -- the modifier that ends right before the term; the longest when several do (没有, not 有)
@@ -147,13 +147,13 @@ first_modifiers as (
     from outermost_matches
     left join modifier_patterns
         on
-            outermost_matches.language = modifier_patterns.language
-            and outermost_matches.term_start - length(modifier_patterns.pattern) >= 1
-            and substring(
-                outermost_matches.match_text,
-                outermost_matches.term_start - length(modifier_patterns.pattern),
-                length(modifier_patterns.pattern)
-            ) = modifier_patterns.pattern
+        outermost_matches.language = modifier_patterns.language
+        and outermost_matches.term_start - length(modifier_patterns.pattern) >= 1
+        and substring(
+            outermost_matches.match_text,
+            outermost_matches.term_start - length(modifier_patterns.pattern),
+            length(modifier_patterns.pattern)
+        ) = modifier_patterns.pattern
 ),
 
 -- the modifier that ends right before the first one: 很 in 很不满意, not in not very good
@@ -173,14 +173,14 @@ second_modifiers as (
     from first_modifiers
     left join modifier_patterns
         on
-            first_modifiers.first_modifier is not null
-            and first_modifiers.language = modifier_patterns.language
-            and first_modifiers.first_start - length(modifier_patterns.pattern) >= 1
-            and substring(
-                first_modifiers.match_text,
-                first_modifiers.first_start - length(modifier_patterns.pattern),
-                length(modifier_patterns.pattern)
-            ) = modifier_patterns.pattern
+        first_modifiers.first_modifier is not null
+        and first_modifiers.language = modifier_patterns.language
+        and first_modifiers.first_start - length(modifier_patterns.pattern) >= 1
+        and substring(
+            first_modifiers.match_text,
+            first_modifiers.first_start - length(modifier_patterns.pattern),
+            length(modifier_patterns.pattern)
+        ) = modifier_patterns.pattern
     where first_modifiers.modifier_rank = 1
 ),
 
@@ -201,37 +201,27 @@ term_scores as (
         case
             when second_modifiers.language = 'zh' then 0 else 1000000
         end + second_modifiers.term_start as match_order,
-        case
-            when second_modifiers.language = 'en'
-                then concat_ws(
-                    ' ',
-                    second_modifiers.second_modifier,
-                    second_modifiers.first_modifier,
-                    second_modifiers.term
-                )
-            else concat_ws(
-                '',
-                second_modifiers.second_modifier,
-                second_modifiers.first_modifier,
-                second_modifiers.term
-            )
-        end as matched_phrase,
-        greatest(-1.0, least(1.0,
-            second_modifiers.polarity
-            * case
-                -- not very good, 不太满意: the negation stands, the intensifier is dropped
-                when
-                    second_modifiers.first_kind = 'intensifier'
-                    and second_modifiers.second_kind = 'negator'
-                    then second_modifiers.second_weight
-                else coalesce(second_modifiers.first_weight, 1.0)
+        -- the match with its modifiers as written: 很不满意, not very good
+        concat_ws(
+            case when second_modifiers.language = 'en' then ' ' else '' end,
+            second_modifiers.second_modifier,
+            second_modifiers.first_modifier,
+            second_modifiers.term
+        ) as matched_phrase,
+        second_modifiers.polarity
+        * case
+            -- not very good, 不太满意: the negation stands, the intensifier is dropped
+            when
+                second_modifiers.first_kind = 'intensifier'
+                and second_modifiers.second_kind = 'negator'
+                then second_modifiers.second_weight
+            else coalesce(second_modifiers.first_weight, 1.0)
                 * coalesce(second_modifiers.second_weight, 1.0)
-            end
-            * case
-                when second_modifiers.polarity > 0 then coalesce(questions.question_weight, 1.0)
-                else 1.0
-            end
-        )) as term_score
+        end
+        * case
+            when second_modifiers.polarity > 0 then coalesce(questions.question_weight, 1.0)
+            else 1.0
+        end as raw_score
     from second_modifiers
     left join questions
         on second_modifiers.interaction_id = questions.interaction_id
@@ -244,7 +234,7 @@ term_scores as (
 comment_scores as (
     select
         interaction_id,
-        avg(term_score) as sentiment_score,
+        avg(greatest(-1.0, least(1.0, raw_score))) as sentiment_score,
         {{ ordered_list_agg('matched_phrase', 'match_order') }} as matched_terms
     from term_scores
     group by 1
@@ -281,8 +271,8 @@ final as (
     from scored
     left join labels
         on
-            (labels.min_score is null or scored.sentiment_score >= labels.min_score)
-            and (labels.max_score is null or scored.sentiment_score < labels.max_score)
+        (labels.min_score is null or scored.sentiment_score >= labels.min_score)
+        and (labels.max_score is null or scored.sentiment_score < labels.max_score)
 )
 
 select * from final

@@ -25,7 +25,7 @@ tickets_as_of as (
         case
             when tickets.closed_at <= clock.as_of_at
                 then {{ dbt.datediff('tickets.opened_at', 'tickets.closed_at', 'second') }}
-                / 3600.0
+                    / 3600.0
         end as resolution_hours,
         case
             when tickets.closed_at <= clock.as_of_at then tickets.satisfaction_score
@@ -35,8 +35,8 @@ tickets_as_of as (
     from tickets
     inner join record_persons
         on
-            record_persons.source_name = 'support_tickets'
-            and tickets.ticket_id = record_persons.source_record_id
+        record_persons.source_name = 'support_tickets'
+        and tickets.ticket_id = record_persons.source_record_id
     cross join clock
     where
         record_persons.person_id is not null
@@ -87,8 +87,8 @@ final as (
     from per_person
     left join category_ranks
         on
-            per_person.person_id = category_ranks.person_id
-            and category_ranks.category_rank = 1
+        per_person.person_id = category_ranks.person_id
+        and category_ranks.category_rank = 1
 )
 
 select * from final

@@ -31,6 +31,14 @@ lifecycle_stages as (
     select * from {{ ref('int_lifecycle_stages_assigned') }}
 ),
 
+psychographics as (
+    select * from {{ ref('int_psychographics_aggregated_to_persons') }}
+),
+
+service as (
+    select * from {{ ref('int_support_tickets_aggregated_to_persons') }}
+),
+
 category_affinities as (
     select * from {{ ref('int_category_affinities_scored') }}
 ),
@@ -127,6 +135,29 @@ customers as (
         engagement_traits.peak_activity_hour,
         engagement_traits.activity_by_weekday,
         engagement_traits.peak_activity_weekday,
+        psychographics.interests,
+        psychographics.interests_source,
+        psychographics.lifestyle,
+        psychographics.values,
+        psychographics.latest_nps_score,
+        psychographics.nps_category,
+        coalesce(psychographics.survey_responses, 0) as survey_responses,
+        psychographics.last_survey_at,
+        coalesce(psychographics.social_interactions, 0) as social_interactions,
+        coalesce(psychographics.social_comments, 0) as social_comments,
+        psychographics.avg_comment_sentiment,
+        psychographics.social_sentiment_label,
+        psychographics.preferred_social_platform,
+        psychographics.last_social_at,
+        coalesce(service.ticket_count, 0) as ticket_count,
+        coalesce(service.open_ticket_count, 0) as open_ticket_count,
+        coalesce(service.tickets_last_90d, 0) as tickets_last_90d,
+        service.last_ticket_at,
+        service.avg_satisfaction_score,
+        coalesce(service.satisfaction_responses, 0) as satisfaction_responses,
+        coalesce(service.low_satisfaction_tickets, 0) as low_satisfaction_tickets,
+        service.top_ticket_category,
+        service.avg_resolution_hours,
         lifecycle_stages.lifecycle_stage,
         persons.identifiers,
         persons.records as source_records,
@@ -148,6 +179,10 @@ customers as (
         on persons.person_id = lifecycle_stages.person_id
     left join top_categories
         on persons.person_id = top_categories.person_id
+    left join psychographics
+        on persons.person_id = psychographics.person_id
+    left join service
+        on persons.person_id = service.person_id
 ),
 
 final as (
