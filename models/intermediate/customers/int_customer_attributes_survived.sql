@@ -12,6 +12,8 @@
     records than that which is within portrait__survivorship_typo_edits edits of a value seen on
     more records is taken for a typo of it, and loses to every other value: one mistyped form
     cannot displace an address seen many times, but a genuinely new address seen once still can.
+    A value from a source marked is_verified in survivorship_sources (the id card, whose check
+    digit was validated) is never taken for a typo.
     Remaining ties go to the smallest value. -#}
 with
 
@@ -37,7 +39,8 @@ eligible as (
         rules.rule,
         rules.prefer_quality,
         rules.min_records,
-        coalesce(source_priorities.priority, 0) as source_rank
+        coalesce(source_priorities.priority, 0) as source_rank,
+        coalesce(source_priorities.is_verified, false) as is_verified
     from candidates
     inner join rules
         on candidates.attribute = rules.attribute
@@ -87,7 +90,7 @@ suspected_typos as (
 flagged as (
     select
         counted.*,
-        suspected_typos.value is not null as is_suspected_typo
+        suspected_typos.value is not null and not counted.is_verified as is_suspected_typo
     from counted
     left join suspected_typos
         on counted.person_id = suspected_typos.person_id

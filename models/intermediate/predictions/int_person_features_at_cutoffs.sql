@@ -57,7 +57,11 @@ events_flagged as (
         person_id,
         event_type,
         occurred_at,
-        event_type not in ('{{ passive_event_types | join("', '") }}') as is_activity
+        event_type not in (
+            {%- for passive_type in passive_event_types %}
+            '{{ passive_type }}'{{ ',' if not loop.last }}
+            {%- endfor %}
+        ) as is_activity
     from events
     where person_id is not null
 ),
@@ -235,9 +239,8 @@ survey_features as (
         avg(surveys.nps_score) as average_nps_score
     from surveys
     inner join record_persons
-        on
-            record_persons.source_name = 'survey_responses'
-            and surveys.response_id = record_persons.source_record_id
+        on record_persons.source_name = 'survey_responses'
+        and surveys.response_id = record_persons.source_record_id
     inner join cutoffs
         on surveys.submitted_at <= cutoffs.cutoff_at
     where surveys.nps_score is not null
@@ -252,9 +255,8 @@ ticket_features as (
         avg(tickets.satisfaction_score) as average_ticket_satisfaction_score
     from tickets
     inner join record_persons
-        on
-            record_persons.source_name = 'support_tickets'
-            and tickets.ticket_id = record_persons.source_record_id
+        on record_persons.source_name = 'support_tickets'
+        and tickets.ticket_id = record_persons.source_record_id
     inner join cutoffs
         on tickets.closed_at <= cutoffs.cutoff_at
     where tickets.satisfaction_score is not null
@@ -281,10 +283,9 @@ purchases_after_cutoff as (
         orders.person_id
     from orders
     inner join cutoffs
-        on
-            orders.ordered_at > cutoffs.cutoff_at
-            and orders.ordered_at <= {{ dbt.dateadd('day', 30, 'cutoffs.cutoff_at') }}
-            and orders.ordered_at <= cutoffs.label_end_at
+        on orders.ordered_at > cutoffs.cutoff_at
+        and orders.ordered_at <= {{ dbt.dateadd('day', 30, 'cutoffs.cutoff_at') }}
+        and orders.ordered_at <= cutoffs.label_end_at
     where orders.person_id is not null and not orders.is_cancelled
 ),
 
@@ -294,9 +295,8 @@ activity_after_cutoff as (
         events_flagged.person_id
     from events_flagged
     inner join cutoffs
-        on
-            events_flagged.occurred_at > cutoffs.cutoff_at
-            and events_flagged.occurred_at <= cutoffs.label_end_at
+        on events_flagged.occurred_at > cutoffs.cutoff_at
+        and events_flagged.occurred_at <= cutoffs.label_end_at
     where events_flagged.is_activity
 ),
 
@@ -381,33 +381,26 @@ features_joined as (
     inner join cutoffs
         on persons_in_scope.cutoff_name = cutoffs.cutoff_name
     left join event_features
-        on
-            persons_in_scope.cutoff_name = event_features.cutoff_name
-            and persons_in_scope.person_id = event_features.person_id
+        on persons_in_scope.cutoff_name = event_features.cutoff_name
+        and persons_in_scope.person_id = event_features.person_id
     left join active_day_features
-        on
-            persons_in_scope.cutoff_name = active_day_features.cutoff_name
-            and persons_in_scope.person_id = active_day_features.person_id
+        on persons_in_scope.cutoff_name = active_day_features.cutoff_name
+        and persons_in_scope.person_id = active_day_features.person_id
     left join order_features
-        on
-            persons_in_scope.cutoff_name = order_features.cutoff_name
-            and persons_in_scope.person_id = order_features.person_id
+        on persons_in_scope.cutoff_name = order_features.cutoff_name
+        and persons_in_scope.person_id = order_features.person_id
     left join survey_features
-        on
-            persons_in_scope.cutoff_name = survey_features.cutoff_name
-            and persons_in_scope.person_id = survey_features.person_id
+        on persons_in_scope.cutoff_name = survey_features.cutoff_name
+        and persons_in_scope.person_id = survey_features.person_id
     left join ticket_features
-        on
-            persons_in_scope.cutoff_name = ticket_features.cutoff_name
-            and persons_in_scope.person_id = ticket_features.person_id
+        on persons_in_scope.cutoff_name = ticket_features.cutoff_name
+        and persons_in_scope.person_id = ticket_features.person_id
     left join purchases_after_cutoff
-        on
-            persons_in_scope.cutoff_name = purchases_after_cutoff.cutoff_name
-            and persons_in_scope.person_id = purchases_after_cutoff.person_id
+        on persons_in_scope.cutoff_name = purchases_after_cutoff.cutoff_name
+        and persons_in_scope.person_id = purchases_after_cutoff.person_id
     left join activity_after_cutoff
-        on
-            persons_in_scope.cutoff_name = activity_after_cutoff.cutoff_name
-            and persons_in_scope.person_id = activity_after_cutoff.person_id
+        on persons_in_scope.cutoff_name = activity_after_cutoff.cutoff_name
+        and persons_in_scope.person_id = activity_after_cutoff.person_id
 ),
 
 final as (

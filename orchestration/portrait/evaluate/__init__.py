@@ -8,6 +8,7 @@ import duckdb
 
 from portrait.evaluate.attributes import evaluate_attributes
 from portrait.evaluate.identity import evaluate_identity
+from portrait.evaluate.psychographics import evaluate_psychographics
 
 
 def evaluate(truth: Path | str, warehouse: Path | str) -> dict:
@@ -18,6 +19,7 @@ def evaluate(truth: Path | str, warehouse: Path | str) -> dict:
         return {
             "identity": evaluate_identity(con, str(truth)),
             "attributes": evaluate_attributes(con, str(truth)),
+            "psychographics": evaluate_psychographics(con, str(truth)),
         }
     finally:
         con.close()
