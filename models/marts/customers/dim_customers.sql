@@ -39,6 +39,10 @@ service as (
     select * from {{ ref('int_support_tickets_aggregated_to_persons') }}
 ),
 
+predictions as (
+    select * from {{ ref('int_person_predictions') }}
+),
+
 category_affinities as (
     select * from {{ ref('int_category_affinities_scored') }}
 ),
@@ -159,6 +163,10 @@ customers as (
         service.top_ticket_category,
         service.avg_resolution_hours,
         lifecycle_stages.lifecycle_stage,
+        predictions.churn_probability,
+        predictions.purchase_propensity_30d,
+        predictions.predicted_clv_amount,
+        predictions.prediction_model_version,
         persons.identifiers,
         persons.records as source_records,
         persons.sources as source_count,
@@ -183,6 +191,8 @@ customers as (
         on persons.person_id = psychographics.person_id
     left join service
         on persons.person_id = service.person_id
+    left join predictions
+        on persons.person_id = predictions.person_id
 ),
 
 final as (

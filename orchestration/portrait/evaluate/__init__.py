@@ -8,6 +8,7 @@ import duckdb
 
 from portrait.evaluate.attributes import evaluate_attributes
 from portrait.evaluate.identity import evaluate_identity
+from portrait.evaluate.predictions import evaluate_predictions
 from portrait.evaluate.psychographics import evaluate_psychographics
 
 
@@ -19,6 +20,7 @@ def evaluate(truth: Path | str, warehouse: Path | str) -> dict:
         return {
             "identity": evaluate_identity(con, str(truth)),
             "attributes": evaluate_attributes(con, str(truth)),
+            "predictions": evaluate_predictions(con, str(truth)),
             "psychographics": evaluate_psychographics(con, str(truth)),
         }
     finally:
