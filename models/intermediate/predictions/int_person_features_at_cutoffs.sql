@@ -6,10 +6,6 @@
     counts from its updated_at, so a later refund cannot leak back); a label reads only rows after
     it. A person is in scope at a cutoff when they have any event or order at or before it. -#}
 {%- set label_window_days = var('portrait__prediction_label_window_days', 90) -%}
-{%- set passive_event_types = var(
-    'portrait__prediction_passive_event_types',
-    ['email_sent', 'email_delivered', 'email_bounced', 'ticket_closed'],
-) -%}
 with
 
 clock as (
@@ -18,6 +14,10 @@ clock as (
 
 events as (
     select * from {{ ref('int_customer_events_unioned') }}
+),
+
+event_types as (
+    select * from {{ ref('event_types') }}
 ),
 
 orders as (
@@ -50,20 +50,18 @@ cutoffs as (
     from clock
 ),
 
--- passive events are things done to the person (an email sent, a ticket closed by an agent):
--- they are features, but they are not the person's own activity
+-- events not initiated by the customer (event_types seed: an email sent, a ticket closed by an
+-- agent) are features, but they are not the person's own activity
 events_flagged as (
     select
-        person_id,
-        event_type,
-        occurred_at,
-        event_type not in (
-            {%- for passive_type in passive_event_types %}
-            '{{ passive_type }}'{{ ',' if not loop.last }}
-            {%- endfor %}
-        ) as is_activity
+        events.person_id,
+        events.event_type,
+        events.occurred_at,
+        coalesce(event_types.is_customer_initiated, true) as is_activity
     from events
-    where person_id is not null
+    left join event_types
+        on events.event_type = event_types.event_type
+    where events.person_id is not null
 ),
 
 events_before_cutoffs as (
