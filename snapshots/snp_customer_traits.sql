@@ -5,6 +5,12 @@
     past day writes history for that day. fct_profile_changes reads it. -#}
 {% snapshot snp_customer_traits %}
 {%- set traits = var('portrait__profile_history_traits') -%}
+{#- The column list is built here and joined into the select below: sqlfluff cannot lay out a
+    for loop that ends a select list (sqlfluff issue 5371). -#}
+{%- set trait_columns = [] -%}
+{%- for trait in traits -%}
+{%- do trait_columns.append('cast(' ~ trait ~ ' as varchar) as ' ~ trait) -%}
+{%- endfor -%}
 {{
     config(
         unique_key='person_id',
@@ -17,9 +23,7 @@
 
 select
     person_id,
-    {%- for trait in traits %}
-    cast({{ trait }} as varchar) as {{ trait }}{{ ',' if not loop.last }}
-    {%- endfor %}
+    {{ trait_columns | join(',\n    ') }}
 from {{ ref('dim_customers') }}
 
 {% endsnapshot %}

@@ -102,7 +102,7 @@ ranked as (
         cast(round(affinity_score / sum(affinity_score) over (partition by person_id), 4) as double)
             as affinity_share,
         row_number() over (
-            partition by person_id order by affinity_score desc, category
+            partition by person_id order by affinity_score desc, category asc
         ) as affinity_rank,
         purchase_lines,
         cart_adds,

@@ -95,7 +95,7 @@ carts_converted as (
     from carts
     left join purchases
         on carts.person_id = purchases.person_id
-        and purchases.purchased_at >= carts.last_added_at
+        and carts.last_added_at <= purchases.purchased_at
         and purchases.purchased_at <= {{ dbt.dateadd(
             'hour', var('portrait__cart_conversion_hours'), 'carts.last_added_at'
         ) }}
@@ -124,10 +124,13 @@ final as (
         coalesce(browse_to_buy.viewed_products_bought, 0) as viewed_products_bought,
         case
             when browse_to_buy.viewed_products > 0
-                then cast(
-                    round(browse_to_buy.viewed_products_bought / browse_to_buy.viewed_products, 4)
-                    as double
-                )
+                then
+                    cast(
+                        round(
+                            browse_to_buy.viewed_products_bought / browse_to_buy.viewed_products, 4
+                        )
+                        as double
+                    )
         end as browse_to_buy_rate,
         coalesce(cart_totals.carts, 0) as carts,
         coalesce(cart_totals.abandoned_carts, 0) as abandoned_carts,

@@ -91,18 +91,20 @@ channel_counts as (
     group by 1, 2
 ),
 
+channels_ranked as (
+    select
+        *,
+        row_number() over (
+            partition by person_id order by events desc, last_occurred_at desc, channel asc
+        ) as channel_rank
+    from channel_counts
+),
+
 preferred_channels as (
     select
         person_id,
         channel as preferred_engagement_channel
-    from (
-        select
-            *,
-            row_number() over (
-                partition by person_id order by events desc, last_occurred_at desc, channel
-            ) as channel_rank
-        from channel_counts
-    ) as ranked
+    from channels_ranked
     where channel_rank = 1
 ),
 
@@ -136,16 +138,20 @@ hour_profiles as (
     group by 1
 ),
 
+hours_ranked as (
+    select
+        *,
+        row_number() over (
+            partition by person_id order by events desc, hour_of_day asc
+        ) as hour_rank
+    from hour_counts
+),
+
 peak_hours as (
     select
         person_id,
         hour_of_day as peak_activity_hour
-    from (
-        select
-            *,
-            row_number() over (partition by person_id order by events desc, hour_of_day) as hour_rank
-        from hour_counts
-    ) as ranked
+    from hours_ranked
     where hour_rank = 1
 ),
 
@@ -178,16 +184,20 @@ weekday_profiles as (
     group by 1
 ),
 
+weekdays_ranked as (
+    select
+        *,
+        row_number() over (
+            partition by person_id order by events desc, iso_weekday asc
+        ) as day_rank
+    from weekday_counts
+),
+
 peak_weekdays as (
     select
         person_id,
         iso_weekday as peak_activity_weekday
-    from (
-        select
-            *,
-            row_number() over (partition by person_id order by events desc, iso_weekday) as day_rank
-        from weekday_counts
-    ) as ranked
+    from weekdays_ranked
     where day_rank = 1
 ),
 
@@ -197,20 +207,29 @@ digital_mix as (
         web_events + app_events + miniprogram_events as digital_events,
         case
             when web_events + app_events + miniprogram_events > 0
-                then cast(round(web_events / (web_events + app_events + miniprogram_events), 4)
-                    as double)
+                then
+                    cast(
+                        round(web_events / (web_events + app_events + miniprogram_events), 4)
+                        as double
+                    )
         end as web_event_share,
         case
             when web_events + app_events + miniprogram_events > 0
-                then cast(round(app_events / (web_events + app_events + miniprogram_events), 4)
-                    as double)
+                then
+                    cast(
+                        round(app_events / (web_events + app_events + miniprogram_events), 4)
+                        as double
+                    )
         end as app_event_share,
         case
             when web_events + app_events + miniprogram_events > 0
-                then cast(
-                    round(miniprogram_events / (web_events + app_events + miniprogram_events), 4)
-                    as double
-                )
+                then
+                    cast(
+                        round(
+                            miniprogram_events / (web_events + app_events + miniprogram_events), 4
+                        )
+                        as double
+                    )
         end as miniprogram_event_share,
         case
             when web_events + app_events + miniprogram_events = 0 then null

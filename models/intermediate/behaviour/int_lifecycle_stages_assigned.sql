@@ -53,8 +53,9 @@ per_person as (
         min(active_date) as first_active_date,
         max(active_date) as last_active_date,
         max(
-            case when days_since_previous >= {{ var('portrait__lifecycle_churned_days') }}
-                then active_date
+            case
+                when days_since_previous >= {{ var('portrait__lifecycle_churned_days') }}
+                    then active_date
             end
         ) as last_returned_date,
         count(*) as active_dates
@@ -62,19 +63,21 @@ per_person as (
     group by 1
 ),
 
+clock_local_date as (
+    select cast({{ to_local_time('as_of_at') }} as date) as as_of_date from clock
+),
+
 measured as (
     select
         per_person.*,
-        {{ dbt.datediff('per_person.first_active_date', 'clock_date.as_of_date', 'day') }}
+        {{ dbt.datediff('per_person.first_active_date', 'clock_local_date.as_of_date', 'day') }}
             as days_since_first_active,
-        {{ dbt.datediff('per_person.last_active_date', 'clock_date.as_of_date', 'day') }}
+        {{ dbt.datediff('per_person.last_active_date', 'clock_local_date.as_of_date', 'day') }}
             as days_since_last_active,
-        {{ dbt.datediff('per_person.last_returned_date', 'clock_date.as_of_date', 'day') }}
+        {{ dbt.datediff('per_person.last_returned_date', 'clock_local_date.as_of_date', 'day') }}
             as days_since_returned
     from per_person
-    cross join (
-        select cast({{ to_local_time('as_of_at') }} as date) as as_of_date from clock
-    ) as clock_date
+    cross join clock_local_date
 ),
 
 staged as (

@@ -55,18 +55,20 @@ channel_counts as (
     group by 1, 2
 ),
 
+channels_ranked as (
+    select
+        *,
+        row_number() over (
+            partition by person_id order by orders desc, last_ordered_at desc, channel asc
+        ) as channel_rank
+    from channel_counts
+),
+
 preferred_channels as (
     select
         person_id,
         channel as preferred_purchase_channel
-    from (
-        select
-            *,
-            row_number() over (
-                partition by person_id order by orders desc, last_ordered_at desc, channel
-            ) as channel_rank
-        from channel_counts
-    ) as ranked
+    from channels_ranked
     where channel_rank = 1
 ),
 
@@ -81,18 +83,20 @@ store_counts as (
     group by 1, 2
 ),
 
+stores_ranked as (
+    select
+        *,
+        row_number() over (
+            partition by person_id order by orders desc, last_ordered_at desc, store_id asc
+        ) as store_rank
+    from store_counts
+),
+
 preferred_stores as (
     select
         person_id,
         store_id as preferred_store_id
-    from (
-        select
-            *,
-            row_number() over (
-                partition by person_id order by orders desc, last_ordered_at desc, store_id
-            ) as store_rank
-        from store_counts
-    ) as ranked
+    from stores_ranked
     where store_rank = 1
 ),
 
@@ -105,10 +109,11 @@ rfm_values as (
         end as recency_days,
         case
             when order_totals.order_count > 0
-                then cast(
-                    round(order_totals.total_net_amount / order_totals.order_count, 2)
-                    as decimal(18, 2)
-                )
+                then
+                    cast(
+                        round(order_totals.total_net_amount / order_totals.order_count, 2)
+                        as decimal(18, 2)
+                    )
         end as avg_order_value_amount
     from order_totals
     cross join clock
@@ -129,7 +134,10 @@ scored as (
         on frequency_bands.metric = 'frequency'
         and rfm_values.order_count > 0
         and rfm_values.order_count >= frequency_bands.min_value
-        and (rfm_values.order_count < frequency_bands.max_value or frequency_bands.max_value is null)
+        and (
+            rfm_values.order_count < frequency_bands.max_value
+            or frequency_bands.max_value is null
+        )
     left join bands as monetary_bands
         on monetary_bands.metric = 'monetary'
         and rfm_values.order_count > 0

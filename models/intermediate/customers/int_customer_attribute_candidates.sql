@@ -52,7 +52,9 @@ contacts_named as (
         coalesce(
             full_name,
             case
-                when {{ name_script('last_name') }} = 'han' and {{ name_script('first_name') }} = 'han'
+                when
+                    {{ name_script('last_name') }} = 'han'
+                    and {{ name_script('first_name') }} = 'han'
                     then last_name || first_name
                 when
                     {{ name_script('last_name') }} = 'latin'
@@ -67,146 +69,175 @@ contacts_named as (
 contact_values as (
     select
         'crm_contacts' as source_name,
-        contact_id as source_record_id,
-        source,
-        observed_at,
+        contacts_named.contact_id as source_record_id,
+        contacts_named.source,
+        contacts_named.observed_at,
         attribute_values.attribute,
         attribute_values.value
     from contacts_named
     cross join lateral (
         values
-        ('full_name', display_name),
-        ('gender', gender),
-        ('birth_date', case when is_birth_date_valid then cast(birth_date as varchar) end),
-        ('email', case when is_email_valid then email end),
-        ('phone_e164', case when is_phone_valid then phone_e164 end),
-        ('country', country),
-        ('province', province),
-        ('city', city),
-        ('postcode', postcode),
-        ('address', address_line1)
+        ('full_name', contacts_named.display_name),
+        ('gender', contacts_named.gender),
+        (
+            'birth_date',
+            case
+                when contacts_named.is_birth_date_valid
+                    then cast(contacts_named.birth_date as varchar)
+            end
+        ),
+        ('email', case when contacts_named.is_email_valid then contacts_named.email end),
+        (
+            'phone_e164',
+            case when contacts_named.is_phone_valid then contacts_named.phone_e164 end
+        ),
+        ('country', contacts_named.country),
+        ('province', contacts_named.province),
+        ('city', contacts_named.city),
+        ('postcode', contacts_named.postcode),
+        ('address', contacts_named.address_line1)
     ) as attribute_values (attribute, value)
+),
+
+contacts_with_national_id as (
+    select * from contacts_named
+    where national_id is not null
 ),
 
 -- an id card number carries the birth date (digits 7-14) and the sex (17th digit odd: male)
 national_id_values as (
     select
         'crm_contacts' as source_name,
-        contact_id as source_record_id,
+        contacts_with_national_id.contact_id as source_record_id,
         'crm_national_id' as source,
-        observed_at,
+        contacts_with_national_id.observed_at,
         attribute_values.attribute,
         attribute_values.value
-    from contacts_named
+    from contacts_with_national_id
     cross join lateral (
         values
         (
             'birth_date',
-            substr(national_id, 7, 4)
-            || '-' || substr(national_id, 11, 2)
-            || '-' || substr(national_id, 13, 2)
+            substr(contacts_with_national_id.national_id, 7, 4)
+            || '-' || substr(contacts_with_national_id.national_id, 11, 2)
+            || '-' || substr(contacts_with_national_id.national_id, 13, 2)
         ),
         (
             'gender',
-            case when cast(substr(national_id, 17, 1) as integer) % 2 = 1 then 'male' else 'female' end
+            case
+                when cast(substr(contacts_with_national_id.national_id, 17, 1) as integer) % 2 = 1
+                    then 'male'
+                else 'female'
+            end
         )
     ) as attribute_values (attribute, value)
-    where national_id is not null
 ),
 
 order_values as (
     select
         'orders' as source_name,
-        order_id as source_record_id,
+        orders.order_id as source_record_id,
         'orders' as source,
-        coalesce(updated_at, ordered_at) as observed_at,
+        coalesce(orders.updated_at, orders.ordered_at) as observed_at,
         attribute_values.attribute,
         attribute_values.value
     from orders
     cross join lateral (
         values
-        ('full_name', receiver_name),
-        ('email', case when is_email_valid then email end),
-        ('phone_e164', case when is_phone_valid then phone_e164 end),
-        ('province', shipping_province),
-        ('city', shipping_city)
+        ('full_name', orders.receiver_name),
+        ('email', case when orders.is_email_valid then orders.email end),
+        ('phone_e164', case when orders.is_phone_valid then orders.phone_e164 end),
+        ('province', orders.shipping_province),
+        ('city', orders.shipping_city)
     ) as attribute_values (attribute, value)
 ),
 
 message_values as (
     select
         'web_events' as source_name,
-        message_id as source_record_id,
+        messages.message_id as source_record_id,
         'web_events' as source,
-        occurred_at as observed_at,
+        messages.occurred_at as observed_at,
         attribute_values.attribute,
         attribute_values.value
     from messages
     cross join lateral (
         values
-        ('full_name', trait_name),
-        ('gender', trait_gender),
+        ('full_name', messages.trait_name),
+        ('gender', messages.trait_gender),
         (
             'birth_date',
             case
-                when {{ is_plausible_birth_date('trait_birth_date') }}
-                    then cast(trait_birth_date as varchar)
+                when {{ is_plausible_birth_date('messages.trait_birth_date') }}
+                    then cast(messages.trait_birth_date as varchar)
             end
         ),
-        ('email', case when is_trait_email_valid then trait_email end),
-        ('phone_e164', case when is_trait_phone_valid then trait_phone_e164 end),
-        ('city', trait_city)
+        ('email', case when messages.is_trait_email_valid then messages.trait_email end),
+        (
+            'phone_e164',
+            case when messages.is_trait_phone_valid then messages.trait_phone_e164 end
+        ),
+        ('city', messages.trait_city)
     ) as attribute_values (attribute, value)
 ),
 
 follower_values as (
     select
         'wechat_followers' as source_name,
-        follower_id as source_record_id,
+        followers.follower_id as source_record_id,
         'wechat_followers' as source,
-        coalesce(updated_at, subscribed_at) as observed_at,
+        coalesce(followers.updated_at, followers.subscribed_at) as observed_at,
         attribute_values.attribute,
         attribute_values.value
     from followers
     cross join lateral (
         values
-        ('gender', gender),
-        ('phone_e164', case when is_bound_mobile_valid then bound_mobile_e164 end),
-        ('country', country),
-        ('province', province),
-        ('city', city)
+        ('gender', followers.gender),
+        (
+            'phone_e164',
+            case when followers.is_bound_mobile_valid then followers.bound_mobile_e164 end
+        ),
+        ('country', followers.country),
+        ('province', followers.province),
+        ('city', followers.city)
     ) as attribute_values (attribute, value)
 ),
 
 survey_values as (
     select
         'survey_responses' as source_name,
-        response_id as source_record_id,
+        surveys.response_id as source_record_id,
         'survey_responses' as source,
-        submitted_at as observed_at,
+        surveys.submitted_at as observed_at,
         attribute_values.attribute,
         attribute_values.value
     from surveys
     cross join lateral (
         values
-        ('email', case when {{ is_valid_email('respondent_email') }} then respondent_email end),
-        ('phone_e164', respondent_phone_e164)
+        (
+            'email',
+            case
+                when {{ is_valid_email('surveys.respondent_email') }}
+                    then surveys.respondent_email
+            end
+        ),
+        ('phone_e164', surveys.respondent_phone_e164)
     ) as attribute_values (attribute, value)
 ),
 
 ticket_values as (
     select
         'support_tickets' as source_name,
-        ticket_id as source_record_id,
+        tickets.ticket_id as source_record_id,
         'support_tickets' as source,
-        opened_at as observed_at,
+        tickets.opened_at as observed_at,
         attribute_values.attribute,
         attribute_values.value
     from tickets
     cross join lateral (
         values
-        ('email', case when {{ is_valid_email('email') }} then email end),
-        ('phone_e164', phone_e164)
+        ('email', case when {{ is_valid_email('tickets.email') }} then tickets.email end),
+        ('phone_e164', tickets.phone_e164)
     ) as attribute_values (attribute, value)
 ),
 

@@ -80,7 +80,7 @@ suspected_typos as (
         on rare.person_id = common.person_id
         and rare.attribute = common.attribute
         and rare.value != common.value
-        and common.value_records > rare.value_records
+        and rare.value_records < common.value_records
     where
         rare.value_records < rare.min_records
         and {{ edit_distance('rare.value', 'common.value') }}

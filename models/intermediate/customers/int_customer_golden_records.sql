@@ -5,6 +5,22 @@
     come from the regions seed, so that province and city never disagree. -#}
 {%- set attributes = ['full_name', 'gender', 'birth_date', 'email', 'phone_e164', 'country',
                       'province', 'city', 'postcode', 'address'] -%}
+{#- The per-attribute column lists are built here and joined into the selects below: sqlfluff
+    cannot lay out a for loop that ends a select list (sqlfluff issue 5371). -#}
+{%- set pivoted_columns = [] -%}
+{%- set provenance_columns = [] -%}
+{%- for attribute in attributes -%}
+{%- do pivoted_columns.extend([
+    "max(case when attribute = '" ~ attribute ~ "' then value end) as " ~ attribute,
+    "max(case when attribute = '" ~ attribute ~ "' then source end) as " ~ attribute ~ "_source",
+    "max(case when attribute = '" ~ attribute ~ "' then observed_at end) as "
+    ~ attribute ~ "_observed_at",
+]) -%}
+{%- do provenance_columns.extend([
+    "with_age." ~ attribute ~ "_source",
+    "with_age." ~ attribute ~ "_observed_at",
+]) -%}
+{%- endfor -%}
 with
 
 survived as (
@@ -27,12 +43,7 @@ clock as (
 pivoted as (
     select
         person_id,
-        {%- for attribute in attributes %}
-        max(case when attribute = '{{ attribute }}' then value end) as {{ attribute }},
-        max(case when attribute = '{{ attribute }}' then source end) as {{ attribute }}_source,
-        max(case when attribute = '{{ attribute }}' then observed_at end)
-            as {{ attribute }}_observed_at{{ ',' if not loop.last }}
-        {%- endfor %}
+        {{ pivoted_columns | join(',\n        ') }}
     from survived
     group by 1
 ),
@@ -52,13 +63,15 @@ with_age as (
         -- whole years: the year difference, less one before this year's birthday
         case
             when birth_day is not null
-                then extract(year from as_of_date) - extract(year from birth_day)
-                - case
-                    when extract(month from as_of_date) * 100 + extract(day from as_of_date)
-                    < extract(month from birth_day) * 100 + extract(day from birth_day)
-                        then 1
-                    else 0
-                end
+                then
+                    extract(year from as_of_date) - extract(year from birth_day)
+                    - case
+                        when
+                            extract(month from as_of_date) * 100 + extract(day from as_of_date)
+                            < extract(month from birth_day) * 100 + extract(day from birth_day)
+                            then 1
+                        else 0
+                    end
         end as age
     from aged
 ),
@@ -79,10 +92,7 @@ final as (
         regions.city_tier,
         with_age.postcode,
         with_age.address,
-        {%- for attribute in attributes %}
-        with_age.{{ attribute }}_source,
-        with_age.{{ attribute }}_observed_at{{ ',' if not loop.last }}
-        {%- endfor %}
+        {{ provenance_columns | join(',\n        ') }}
     from with_age
     left join regions
         on with_age.city = regions.canonical_name

@@ -1,7 +1,9 @@
 {#- One row per change of a tracked profile trait (portrait__profile_history_traits): the person,
     the trait, its value before and after, and when the change was recorded (the profile clock of
     the build that saw it). Values are text. A trait that goes from or to empty is a change too;
-    the first version of a profile is not (its values are in snp_customer_traits). -#}
+    the first version of a profile is not (its values are in snp_customer_traits). Versions are
+    ordered by when they start, then by when they end: a rebuild as of an earlier clock can
+    start a version at the same instant as one it closes. -#}
 {%- set traits = var('portrait__profile_history_traits') -%}
 with
 
@@ -14,6 +16,7 @@ trait_values as (
     select
         person_id,
         dbt_valid_from as valid_from,
+        dbt_valid_to as valid_to,
         '{{ trait }}' as trait,
         {{ trait }} as trait_value
     from versions
@@ -26,9 +29,13 @@ compared as (
         person_id,
         trait,
         valid_from as changed_at,
-        lag(trait_value) over (partition by person_id, trait order by valid_from) as old_value,
+        lag(trait_value) over (
+            partition by person_id, trait order by valid_from asc, valid_to asc nulls last
+        ) as old_value,
         trait_value as new_value,
-        row_number() over (partition by person_id, trait order by valid_from) as version_number
+        row_number() over (
+            partition by person_id, trait order by valid_from asc, valid_to asc nulls last
+        ) as version_number
     from trait_values
 ),
 
