@@ -1,10 +1,15 @@
 {#- One row per person (OneID): the golden record with its provenance, then the behavioural,
     demographic, psychographic, service, lifecycle and predicted traits, all as of the profile
-    clock. Built from the intermediate models; every rule lives there or in seeds. -#}
+    clock. Built from the intermediate models; every rule lives there or in seeds. Persons who
+    asked to be deleted (int_deleted_persons) are left out. -#}
 with
 
-persons as (
+cluster_stats as (
     select * from {{ ref('idn_cluster_stats') }}
+),
+
+deleted_persons as (
+    select * from {{ ref('int_deleted_persons') }}
 ),
 
 golden_records as (
@@ -49,6 +54,15 @@ category_affinities as (
 
 clock as (
     select * from {{ ref('int_profile_as_of') }}
+),
+
+-- a person who asked to be deleted has no profile
+persons as (
+    select cluster_stats.*
+    from cluster_stats
+    left join deleted_persons
+        on cluster_stats.person_id = deleted_persons.person_id
+    where deleted_persons.person_id is null
 ),
 
 top_categories as (

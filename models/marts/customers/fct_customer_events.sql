@@ -1,9 +1,21 @@
 {#- One row per customer event from every behavioural source, with its person (null when the
-    record resolved to no person). -#}
+    record resolved to no person). Events of persons who asked to be deleted are left out. -#}
 with
 
-events as (
+events_unioned as (
     select * from {{ ref('int_customer_events_unioned') }}
+),
+
+deleted_persons as (
+    select * from {{ ref('int_deleted_persons') }}
+),
+
+events as (
+    select events_unioned.*
+    from events_unioned
+    left join deleted_persons
+        on events_unioned.person_id = deleted_persons.person_id
+    where deleted_persons.person_id is null
 ),
 
 event_types as (

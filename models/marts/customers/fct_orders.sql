@@ -1,8 +1,21 @@
-{#- One row per staged order, with its person (null when the order resolved to no person). -#}
+{#- One row per staged order, with its person (null when the order resolved to no person).
+    Orders of persons who asked to be deleted are left out. -#}
 with
 
-orders as (
+orders_joined as (
     select * from {{ ref('int_orders_joined_to_persons') }}
+),
+
+deleted_persons as (
+    select * from {{ ref('int_deleted_persons') }}
+),
+
+orders as (
+    select orders_joined.*
+    from orders_joined
+    left join deleted_persons
+        on orders_joined.person_id = deleted_persons.person_id
+    where deleted_persons.person_id is null
 ),
 
 final as (

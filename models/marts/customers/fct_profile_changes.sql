@@ -7,8 +7,21 @@
 {%- set traits = var('portrait__profile_history_traits') -%}
 with
 
-versions as (
+snapshot_versions as (
     select * from {{ ref('snp_customer_traits') }}
+),
+
+deleted_persons as (
+    select * from {{ ref('int_deleted_persons') }}
+),
+
+-- the snapshot purges deleted persons after each run; this also covers a run that failed first
+versions as (
+    select snapshot_versions.*
+    from snapshot_versions
+    left join deleted_persons
+        on snapshot_versions.person_id = deleted_persons.person_id
+    where deleted_persons.person_id is null
 ),
 
 trait_values as (
