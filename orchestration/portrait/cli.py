@@ -77,6 +77,19 @@ def _cmd_preflight(args: argparse.Namespace) -> int:
     return 2 if report.errors else 0
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from portrait.export import ExportError, export_audience
+
+    try:
+        rows = export_audience(args.warehouse, args.audience, args.out, args.format,
+                               args.segment, args.include_person_id)
+    except ExportError as error:
+        print(f"export: {error}", file=sys.stderr)
+        return 2
+    print(f"Wrote {rows} rows of the {args.audience} audience to {args.out}.")
+    return 0
+
+
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     from portrait.evaluate import evaluate
 
@@ -131,6 +144,21 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--truth", required=True, help="the truth directory (DIR/truth)")
     ev.add_argument("--warehouse", required=True, help="DuckDB file built from DIR/landing")
     ev.set_defaults(func=_cmd_evaluate)
+
+    exp = sub.add_parser("export", help="write a consent-checked, hashed audience to a file",
+                         description="Write one activation audience (rpt_audience_<NAME>): "
+                                     "segment members who hold the consent the channel and "
+                                     "their segment need, with email and phone as SHA-256.")
+    exp.add_argument("--audience", required=True, choices=["email", "sms", "wechat", "ads"],
+                     help="the activation channel")
+    exp.add_argument("--format", default="csv", choices=["csv", "parquet"], help="csv (default)")
+    exp.add_argument("--out", required=True, help="file to write")
+    exp.add_argument("--warehouse", default="data/warehouse/portrait.duckdb",
+                     help="DuckDB file (data/warehouse/portrait.duckdb)")
+    exp.add_argument("--segment", help="only this segment's members")
+    exp.add_argument("--include-person-id", action="store_true",
+                     help="add Portrait's person_id (for reconciliation; not for platforms)")
+    exp.set_defaults(func=_cmd_export)
 
     pre = sub.add_parser("preflight", help="check landing files without building",
                          description="Run the file-level checks (UTF-8, headers, required "

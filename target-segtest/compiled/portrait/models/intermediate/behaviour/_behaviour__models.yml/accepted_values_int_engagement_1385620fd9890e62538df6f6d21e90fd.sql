@@ -1,0 +1,22 @@
+
+    
+    
+
+with all_values as (
+
+    select
+        preferred_engagement_channel as value_field,
+        count(*) as n_records
+
+    from "warehouse"."main"."int_engagement_aggregated_to_persons"
+    group by preferred_engagement_channel
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'web','app','miniprogram','tmall','jd','offline','email','wechat','weibo','douyin','survey','support'
+)
+
+

@@ -1,0 +1,22 @@
+
+    
+    
+
+with all_values as (
+
+    select
+        peak_activity_weekday as value_field,
+        count(*) as n_records
+
+    from "warehouse"."main"."int_engagement_aggregated_to_persons"
+    group by peak_activity_weekday
+
+)
+
+select *
+from all_values
+where value_field not in (
+    1,2,3,4,5,6,7
+)
+
+

@@ -1,0 +1,22 @@
+
+    
+    
+
+with all_values as (
+
+    select
+        primary_digital_platform as value_field,
+        count(*) as n_records
+
+    from "warehouse"."main"."int_engagement_aggregated_to_persons"
+    group by primary_digital_platform
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'web','app','miniprogram'
+)
+
+

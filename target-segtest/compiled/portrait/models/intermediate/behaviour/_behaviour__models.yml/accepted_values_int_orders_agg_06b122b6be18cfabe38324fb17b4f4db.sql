@@ -1,0 +1,22 @@
+
+    
+    
+
+with all_values as (
+
+    select
+        f_score as value_field,
+        count(*) as n_records
+
+    from "warehouse"."main"."int_orders_aggregated_to_persons"
+    group by f_score
+
+)
+
+select *
+from all_values
+where value_field not in (
+    1,2,3,4,5
+)
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select cart_adds
+from "warehouse"."main"."int_category_affinities_scored"
+where cart_adds is null
+
+

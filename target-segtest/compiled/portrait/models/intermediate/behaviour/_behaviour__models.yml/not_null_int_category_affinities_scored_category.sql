@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select category
+from "warehouse"."main"."int_category_affinities_scored"
+where category is null
+
+

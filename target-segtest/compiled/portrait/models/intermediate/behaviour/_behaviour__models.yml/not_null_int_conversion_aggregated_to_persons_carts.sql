@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select carts
+from "warehouse"."main"."int_conversion_aggregated_to_persons"
+where carts is null
+
+

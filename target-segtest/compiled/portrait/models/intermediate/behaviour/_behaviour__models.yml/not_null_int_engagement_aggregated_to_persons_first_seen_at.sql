@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select first_seen_at
+from "warehouse"."main"."int_engagement_aggregated_to_persons"
+where first_seen_at is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select active_dates
+from "warehouse"."main"."int_lifecycle_stages_assigned"
+where active_dates is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select low_satisfaction_tickets
+from "warehouse"."main"."int_support_tickets_aggregated_to_persons"
+where low_satisfaction_tickets is null
+
+

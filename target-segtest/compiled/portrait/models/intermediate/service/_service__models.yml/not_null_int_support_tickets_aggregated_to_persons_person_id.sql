@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select person_id
+from "warehouse"."main"."int_support_tickets_aggregated_to_persons"
+where person_id is null
+
+

@@ -1,0 +1,14 @@
+
+    
+    
+
+select
+    person_id as unique_field,
+    count(*) as n_records
+
+from "warehouse"."main"."int_support_tickets_aggregated_to_persons"
+where person_id is not null
+group by person_id
+having count(*) > 1
+
+

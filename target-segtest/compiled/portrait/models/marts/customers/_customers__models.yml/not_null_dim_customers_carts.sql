@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select carts
+from "warehouse"."main"."dim_customers"
+where carts is null
+
+

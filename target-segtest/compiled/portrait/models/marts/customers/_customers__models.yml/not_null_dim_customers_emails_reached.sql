@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select emails_reached
+from "warehouse"."main"."dim_customers"
+where emails_reached is null
+
+

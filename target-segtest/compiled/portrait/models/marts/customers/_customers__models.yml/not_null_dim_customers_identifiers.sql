@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select identifiers
+from "warehouse"."main"."dim_customers"
+where identifiers is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select refunded_amount
+from "warehouse"."main"."dim_customers"
+where refunded_amount is null
+
+

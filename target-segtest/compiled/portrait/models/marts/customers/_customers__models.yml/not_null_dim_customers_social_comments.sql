@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select social_comments
+from "warehouse"."main"."dim_customers"
+where social_comments is null
+
+

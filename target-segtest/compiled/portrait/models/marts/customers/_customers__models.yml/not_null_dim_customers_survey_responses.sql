@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select survey_responses
+from "warehouse"."main"."dim_customers"
+where survey_responses is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select trait
+from "warehouse"."main"."fct_profile_changes"
+where trait is null
+
+

@@ -1,0 +1,331 @@
+
+    
+
+    create  table
+      "warehouse"."main"."int_psychographics_aggregated_to_persons__dbt_tmp"
+  
+    
+    as (
+      with
+
+surveys as (
+    select * from "warehouse"."main"."stg_survey__responses"
+),
+
+interactions as (
+    select * from "warehouse"."main"."stg_social__interactions"
+),
+
+comments as (
+    select * from "warehouse"."main"."int_social_comments_scored"
+),
+
+record_persons as (
+    select * from "warehouse"."main"."idn_source_record_persons"
+),
+
+affinities as (
+    select * from "warehouse"."main"."int_category_affinities_scored"
+),
+
+category_interests as (
+    select * from "warehouse"."main_reference"."category_interests"
+),
+
+nps_categories as (
+    select * from "warehouse"."main_reference"."nps_categories"
+),
+
+sentiment_labels as (
+    select * from "warehouse"."main_reference"."sentiment_labels"
+),
+
+clock as (
+    select * from "warehouse"."main"."int_profile_as_of"
+),
+
+survey_answers as (
+    select
+        record_persons.person_id,
+        surveys.response_id,
+        surveys.submitted_at,
+        surveys.interests_json,
+        surveys.lifestyle,
+        surveys.values_json,
+        surveys.nps_score
+    from surveys
+    inner join record_persons
+        on
+        record_persons.source_name = 'survey_responses'
+        and surveys.response_id = record_persons.source_record_id
+    cross join clock
+    where
+        record_persons.person_id is not null
+        and surveys.submitted_at <= clock.as_of_at
+),
+
+survey_counts as (
+    select
+        person_id,
+        count(*) as survey_responses,
+        max(submitted_at) as last_survey_at
+    from survey_answers
+    group by 1
+),
+
+-- one row per person, question and response that answered it
+answers_unpivoted as (
+    select
+        person_id,
+        response_id,
+        submitted_at,
+        'interests' as question,
+        interests_json as answer
+    from survey_answers
+    where interests_json is not null
+    union all
+    select
+        person_id,
+        response_id,
+        submitted_at,
+        'lifestyle' as question,
+        lifestyle as answer
+    from survey_answers
+    where lifestyle is not null
+    union all
+    select
+        person_id,
+        response_id,
+        submitted_at,
+        'values' as question,
+        values_json as answer
+    from survey_answers
+    where values_json is not null
+    union all
+    select
+        person_id,
+        response_id,
+        submitted_at,
+        'nps' as question,
+        cast(nps_score as varchar) as answer
+    from survey_answers
+    where nps_score is not null
+),
+
+answers_ranked as (
+    select
+        person_id,
+        question,
+        answer,
+        submitted_at,
+        row_number() over (
+            partition by person_id, question
+            order by submitted_at desc, response_id desc
+        ) as answer_rank
+    from answers_unpivoted
+),
+
+latest_answers as (
+    select
+        person_id,
+        question,
+        answer,
+        submitted_at
+    from answers_ranked
+    where answer_rank = 1
+),
+
+-- the items of the latest list answers, one row each
+list_answer_items as (
+    select
+        person_id,
+        question,
+        unnest(from_json(answer, '["VARCHAR"]')) as item
+    from latest_answers
+    where question in ('interests', 'values')
+),
+
+list_answer_items_cleaned as (
+    select
+        person_id,
+        question,
+        nullif(lower(trim(item)), '') as answer_item
+    from list_answer_items
+),
+
+declared_lists as (
+    select
+        person_id,
+        list_sort(list(distinct case when question = 'interests' then answer_item end) filter (where case when question = 'interests' then answer_item end is not null))
+            as declared_interests,
+        list_sort(list(distinct case when question = 'values' then answer_item end) filter (where case when question = 'values' then answer_item end is not null))
+            as survey_values
+    from list_answer_items_cleaned
+    group by 1
+),
+
+survey_traits as (
+    select
+        person_id,
+        max(case when question = 'lifestyle' then answer end) as lifestyle,
+        max(case when question = 'nps' then cast(answer as integer) end) as latest_nps_score
+    from latest_answers
+    group by 1
+),
+
+behaviour_interests as (
+    select
+        affinities.person_id,
+        list_sort(list(distinct category_interests.interest) filter (where category_interests.interest is not null)) as inferred_interests
+    from affinities
+    inner join category_interests
+        on affinities.category = category_interests.category
+    where
+        affinities.affinity_rank <= 3
+        and affinities.affinity_share >= category_interests.min_affinity_share
+    group by 1
+),
+
+social_events as (
+    select
+        record_persons.person_id,
+        interactions.interaction_id,
+        interactions.platform,
+        interactions.occurred_at
+    from interactions
+    inner join record_persons
+        on
+        record_persons.source_name = 'social_interactions'
+        and interactions.interaction_id = record_persons.source_record_id
+    cross join clock
+    where
+        record_persons.person_id is not null
+        and interactions.occurred_at <= clock.as_of_at
+),
+
+social_counts as (
+    select
+        person_id,
+        count(*) as social_interactions,
+        max(occurred_at) as last_social_at
+    from social_events
+    group by 1
+),
+
+-- the platform with most interactions; ties go to the one used last, then by name
+platform_ranks as (
+    select
+        person_id,
+        platform,
+        row_number() over (
+            partition by person_id
+            order by count(*) desc, max(occurred_at) desc, platform
+        ) as platform_rank
+    from social_events
+    group by 1, 2
+),
+
+comment_sentiment as (
+    select
+        comments.person_id,
+        count(*) as social_comments,
+        cast(round(avg(comments.sentiment_score), 4) as double) as avg_comment_sentiment
+    from comments
+    cross join clock
+    where
+        comments.person_id is not null
+        and comments.occurred_at <= clock.as_of_at
+    group by 1
+),
+
+persons as (
+    select person_id from survey_counts
+    union
+    select person_id from behaviour_interests
+    union
+    select person_id from social_counts
+),
+
+joined as (
+    select
+        persons.person_id,
+        coalesce(declared_lists.declared_interests, behaviour_interests.inferred_interests)
+            as interests,
+        case
+            when declared_lists.declared_interests is not null then 'survey'
+            when behaviour_interests.inferred_interests is not null then 'behaviour'
+        end as interests_source,
+        declared_lists.declared_interests,
+        behaviour_interests.inferred_interests,
+        survey_traits.lifestyle,
+        declared_lists.survey_values as values,
+        coalesce(survey_counts.survey_responses, 0) as survey_responses,
+        survey_counts.last_survey_at,
+        survey_traits.latest_nps_score,
+        coalesce(social_counts.social_interactions, 0) as social_interactions,
+        coalesce(comment_sentiment.social_comments, 0) as social_comments,
+        comment_sentiment.avg_comment_sentiment,
+        social_counts.last_social_at,
+        platform_ranks.platform as preferred_social_platform
+    from persons
+    left join survey_counts
+        on persons.person_id = survey_counts.person_id
+    left join survey_traits
+        on persons.person_id = survey_traits.person_id
+    left join declared_lists
+        on persons.person_id = declared_lists.person_id
+    left join behaviour_interests
+        on persons.person_id = behaviour_interests.person_id
+    left join social_counts
+        on persons.person_id = social_counts.person_id
+    left join comment_sentiment
+        on persons.person_id = comment_sentiment.person_id
+    left join platform_ranks
+        on
+        persons.person_id = platform_ranks.person_id
+        and platform_ranks.platform_rank = 1
+),
+
+final as (
+    select
+        joined.person_id,
+        joined.interests,
+        joined.interests_source,
+        joined.declared_interests,
+        joined.inferred_interests,
+        joined.lifestyle,
+        joined.values,
+        joined.survey_responses,
+        joined.last_survey_at,
+        joined.latest_nps_score,
+        nps_categories.nps_category,
+        joined.social_interactions,
+        joined.social_comments,
+        joined.avg_comment_sentiment,
+        sentiment_labels.sentiment_label as social_sentiment_label,
+        joined.last_social_at,
+        joined.preferred_social_platform
+    from joined
+    left join nps_categories
+        on
+        joined.latest_nps_score >= nps_categories.min_score
+        and (
+            nps_categories.max_score is null
+            or joined.latest_nps_score < nps_categories.max_score
+        )
+    left join sentiment_labels
+        on
+        (
+            sentiment_labels.min_score is null
+            or joined.avg_comment_sentiment >= sentiment_labels.min_score
+        )
+        and (
+            sentiment_labels.max_score is null
+            or joined.avg_comment_sentiment < sentiment_labels.max_score
+        )
+)
+
+select * from final
+    );
+    
+  

@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select survey_responses
+from "warehouse"."main"."dim_customers"
+where survey_responses is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test
