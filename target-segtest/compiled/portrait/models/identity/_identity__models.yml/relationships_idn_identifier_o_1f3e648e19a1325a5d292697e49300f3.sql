@@ -1,0 +1,25 @@
+
+    
+    
+
+with child as (
+    select id_type as from_field
+    from "warehouse"."main"."idn_identifier_observations"
+    where id_type is not null
+),
+
+parent as (
+    select id_type as to_field
+    from "warehouse"."main_reference"."identifier_types"
+)
+
+select
+    from_field
+
+from child
+left join parent
+    on child.from_field = parent.to_field
+
+where parent.to_field is null
+
+

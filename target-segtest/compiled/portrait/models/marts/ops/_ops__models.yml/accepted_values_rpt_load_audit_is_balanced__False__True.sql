@@ -1,0 +1,22 @@
+
+    
+    
+
+with all_values as (
+
+    select
+        is_balanced as value_field,
+        count(*) as n_records
+
+    from "warehouse"."main"."rpt_load_audit"
+    group by is_balanced
+
+)
+
+select *
+from all_values
+where value_field not in (
+    True
+)
+
+

@@ -1,0 +1,22 @@
+
+    
+    
+
+with all_values as (
+
+    select
+        status as value_field,
+        count(*) as n_records
+
+    from "warehouse"."main"."stg_commerce__orders"
+    group by status
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'created','paid','shipped','completed','cancelled','refunded'
+)
+
+

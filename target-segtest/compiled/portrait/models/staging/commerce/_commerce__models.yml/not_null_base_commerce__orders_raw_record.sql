@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select raw_record
+from "warehouse"."main"."base_commerce__orders"
+where raw_record is null
+
+

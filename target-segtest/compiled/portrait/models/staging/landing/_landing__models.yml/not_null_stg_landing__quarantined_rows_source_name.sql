@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select source_name
+from "warehouse"."main"."stg_landing__quarantined_rows"
+where source_name is null
+
+

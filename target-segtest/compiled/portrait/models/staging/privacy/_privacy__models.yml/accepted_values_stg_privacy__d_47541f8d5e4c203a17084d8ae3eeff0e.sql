@@ -1,0 +1,22 @@
+
+    
+    
+
+with all_values as (
+
+    select
+        id_type as value_field,
+        count(*) as n_records
+
+    from "warehouse"."main"."stg_privacy__deletion_requests"
+    group by id_type
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'email','phone','unionid','user_id','member_id'
+)
+
+

@@ -1,0 +1,22 @@
+
+    
+    
+
+with all_values as (
+
+    select
+        platform as value_field,
+        count(*) as n_records
+
+    from "warehouse"."main"."stg_segment__messages"
+    group by platform
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'web','app','miniprogram'
+)
+
+

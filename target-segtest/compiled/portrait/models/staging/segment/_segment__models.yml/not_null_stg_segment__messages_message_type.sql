@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select message_type
+from "warehouse"."main"."stg_segment__messages"
+where message_type is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select platform
+from "warehouse"."main"."stg_social__interactions"
+where platform is null
+
+

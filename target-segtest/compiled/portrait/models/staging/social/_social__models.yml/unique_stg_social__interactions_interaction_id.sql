@@ -1,0 +1,14 @@
+
+    
+    
+
+select
+    interaction_id as unique_field,
+    count(*) as n_records
+
+from "warehouse"."main"."stg_social__interactions"
+where interaction_id is not null
+group by interaction_id
+having count(*) > 1
+
+

@@ -1,0 +1,14 @@
+
+    
+    
+
+select
+    ticket_id as unique_field,
+    count(*) as n_records
+
+from "warehouse"."main"."stg_support__tickets"
+where ticket_id is not null
+group by ticket_id
+having count(*) > 1
+
+

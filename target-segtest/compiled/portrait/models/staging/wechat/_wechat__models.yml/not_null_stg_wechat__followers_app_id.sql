@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select app_id
+from "warehouse"."main"."stg_wechat__followers"
+where app_id is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select openid
+from "warehouse"."main"."stg_wechat__followers"
+where openid is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select purpose
+from "warehouse"."main_reference"."consent_purposes"
+where purpose is null
+
+

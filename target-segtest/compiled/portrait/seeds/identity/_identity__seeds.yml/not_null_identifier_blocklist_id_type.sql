@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select id_type
+from "warehouse"."main_reference"."identifier_blocklist"
+where id_type is null
+
+

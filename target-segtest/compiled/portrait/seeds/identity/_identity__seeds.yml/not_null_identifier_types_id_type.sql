@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select id_type
+from "warehouse"."main_reference"."identifier_types"
+where id_type is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select strength
+from "warehouse"."main_reference"."identifier_types"
+where strength is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select channel
+from "warehouse"."main_reference"."order_account_types"
+where channel is null
+
+

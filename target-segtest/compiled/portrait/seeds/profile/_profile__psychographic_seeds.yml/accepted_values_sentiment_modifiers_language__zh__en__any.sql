@@ -1,0 +1,22 @@
+
+    
+    
+
+with all_values as (
+
+    select
+        language as value_field,
+        count(*) as n_records
+
+    from "warehouse"."main_reference"."sentiment_modifiers"
+    group by language
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'zh','en','any'
+)
+
+

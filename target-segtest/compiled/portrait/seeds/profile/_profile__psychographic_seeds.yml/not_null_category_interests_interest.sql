@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select interest
+from "warehouse"."main_reference"."category_interests"
+where interest is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select polarity
+from "warehouse"."main_reference"."sentiment_lexicon"
+where polarity is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select term
+from "warehouse"."main_reference"."sentiment_lexicon"
+where term is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select kind
+from "warehouse"."main_reference"."sentiment_modifiers"
+where kind is null
+
+

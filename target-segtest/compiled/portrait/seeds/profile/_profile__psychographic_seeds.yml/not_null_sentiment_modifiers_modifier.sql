@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select modifier
+from "warehouse"."main_reference"."sentiment_modifiers"
+where modifier is null
+
+

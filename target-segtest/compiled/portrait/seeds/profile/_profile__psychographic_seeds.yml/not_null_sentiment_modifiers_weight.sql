@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select weight
+from "warehouse"."main_reference"."sentiment_modifiers"
+where weight is null
+
+

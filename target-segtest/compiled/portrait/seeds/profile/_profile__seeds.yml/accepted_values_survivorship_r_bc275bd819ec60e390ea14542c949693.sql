@@ -1,0 +1,22 @@
+
+    
+    
+
+with all_values as (
+
+    select
+        rule as value_field,
+        count(*) as n_records
+
+    from "warehouse"."main_reference"."survivorship_rules"
+    group by rule
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'most_recent','most_frequent','source_priority','earliest'
+)
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select weight
+from "warehouse"."main_reference"."affinity_signals"
+where weight is null
+
+

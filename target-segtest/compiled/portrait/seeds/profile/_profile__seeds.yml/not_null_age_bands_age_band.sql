@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select age_band
+from "warehouse"."main_reference"."age_bands"
+where age_band is null
+
+

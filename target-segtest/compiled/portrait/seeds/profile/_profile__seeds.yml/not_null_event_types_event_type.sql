@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select event_type
+from "warehouse"."main_reference"."event_types"
+where event_type is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select metric
+from "warehouse"."main_reference"."rfm_score_bands"
+where metric is null
+
+

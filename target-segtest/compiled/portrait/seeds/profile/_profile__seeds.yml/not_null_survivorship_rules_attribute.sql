@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select attribute
+from "warehouse"."main_reference"."survivorship_rules"
+where attribute is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select min_records
+from "warehouse"."main_reference"."survivorship_rules"
+where min_records is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select prefer_quality
+from "warehouse"."main_reference"."survivorship_rules"
+where prefer_quality is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select rule
+from "warehouse"."main_reference"."survivorship_rules"
+where rule is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select priority
+from "warehouse"."main_reference"."survivorship_sources"
+where priority is null
+
+

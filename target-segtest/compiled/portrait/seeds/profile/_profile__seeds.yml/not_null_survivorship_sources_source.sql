@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select source
+from "warehouse"."main_reference"."survivorship_sources"
+where source is null
+
+

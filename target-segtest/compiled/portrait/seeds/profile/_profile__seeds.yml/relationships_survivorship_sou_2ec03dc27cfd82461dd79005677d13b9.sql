@@ -1,0 +1,25 @@
+
+    
+    
+
+with child as (
+    select attribute as from_field
+    from "warehouse"."main_reference"."survivorship_sources"
+    where attribute is not null
+),
+
+parent as (
+    select attribute as to_field
+    from "warehouse"."main_reference"."survivorship_rules"
+)
+
+select
+    from_field
+
+from child
+left join parent
+    on child.from_field = parent.to_field
+
+where parent.to_field is null
+
+

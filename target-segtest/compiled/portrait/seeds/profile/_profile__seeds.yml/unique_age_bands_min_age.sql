@@ -1,0 +1,14 @@
+
+    
+    
+
+select
+    min_age as unique_field,
+    count(*) as n_records
+
+from "warehouse"."main_reference"."age_bands"
+where min_age is not null
+group by min_age
+having count(*) > 1
+
+

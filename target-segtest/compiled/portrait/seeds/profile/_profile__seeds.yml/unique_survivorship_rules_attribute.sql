@@ -1,0 +1,14 @@
+
+    
+    
+
+select
+    attribute as unique_field,
+    count(*) as n_records
+
+from "warehouse"."main_reference"."survivorship_rules"
+where attribute is not null
+group by attribute
+having count(*) > 1
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select alias_key
+from "warehouse"."main_reference"."region_aliases"
+where alias_key is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select level
+from "warehouse"."main_reference"."regions"
+where level is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select region_code
+from "warehouse"."main_reference"."regions"
+where region_code is null
+
+

@@ -1,0 +1,14 @@
+
+    
+    
+
+select
+    alias_key as unique_field,
+    count(*) as n_records
+
+from "warehouse"."main_reference"."country_aliases"
+where alias_key is not null
+group by alias_key
+having count(*) > 1
+
+

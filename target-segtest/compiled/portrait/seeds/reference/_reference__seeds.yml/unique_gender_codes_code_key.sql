@@ -1,0 +1,14 @@
+
+    
+    
+
+select
+    code_key as unique_field,
+    count(*) as n_records
+
+from "warehouse"."main_reference"."gender_codes"
+where code_key is not null
+group by code_key
+having count(*) > 1
+
+

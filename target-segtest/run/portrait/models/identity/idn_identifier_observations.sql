@@ -1,0 +1,291 @@
+
+    
+
+    create  table
+      "warehouse"."main"."idn_identifier_observations__dbt_tmp"
+  
+    
+    as (
+      with
+
+messages as (
+    select * from "warehouse"."main"."stg_segment__messages"
+),
+
+orders as (
+    select * from "warehouse"."main"."stg_commerce__orders"
+),
+
+order_account_types as (
+    select * from "warehouse"."main_reference"."order_account_types"
+),
+
+contacts as (
+    select * from "warehouse"."main"."stg_crm__contacts"
+),
+
+email_events as (
+    select * from "warehouse"."main"."stg_esp__email_events"
+),
+
+followers as (
+    select * from "warehouse"."main"."stg_wechat__followers"
+),
+
+interactions as (
+    select * from "warehouse"."main"."stg_social__interactions"
+),
+
+responses as (
+    select * from "warehouse"."main"."stg_survey__responses"
+),
+
+tickets as (
+    select * from "warehouse"."main"."stg_support__tickets"
+),
+
+consent_events as (
+    select * from "warehouse"."main"."stg_privacy__consent_events"
+),
+
+deletion_requests as (
+    select * from "warehouse"."main"."stg_privacy__deletion_requests"
+),
+
+segment_observations as (
+    select
+        'web_events' as source_name,
+        messages.message_id as source_record_id,
+        identifiers.id_type,
+        identifiers.id_value,
+        messages.occurred_at as observed_at,
+        case
+            when identifiers.id_type = 'device_id' then 'segment_device'
+            when messages.message_type = 'identify' then 'segment_identify'
+            when messages.message_type = 'alias' then 'segment_alias'
+            else 'segment_event_identity'
+        end as edge_rule
+    from messages
+    cross join
+        lateral (
+            values
+            ('anonymous_id', messages.anonymous_id),
+            ('user_id', messages.user_id),
+            -- alias: previousId is the anonymousId (or older id) being tied to userId
+            ('anonymous_id', messages.previous_id),
+            ('device_id', messages.device_id),
+            ('email', case when messages.is_trait_email_valid then messages.trait_email end),
+            ('phone', case when messages.is_trait_phone_valid then messages.trait_phone_e164 end),
+            ('wechat_openid', messages.trait_wechat_app_id || ':' || messages.trait_wechat_openid),
+            ('wechat_unionid', messages.trait_wechat_unionid),
+            ('weibo_uid', messages.trait_weibo_uid),
+            ('douyin_open_id', messages.trait_douyin_open_id)
+        ) as identifiers (id_type, id_value)
+    where identifiers.id_value is not null
+),
+
+order_identifiers as (
+    select
+        orders.order_id as source_record_id,
+        orders.ordered_at as observed_at,
+        order_account_types.account_id_type,
+        orders.account_id,
+        case when orders.is_email_valid then orders.email end as email,
+        case when orders.is_phone_valid then orders.phone_e164 end as phone_e164
+    from orders
+    left join order_account_types
+        on orders.channel = order_account_types.channel
+),
+
+order_observations as (
+    select
+        'orders' as source_name,
+        order_identifiers.source_record_id,
+        identifiers.id_type,
+        identifiers.id_value,
+        order_identifiers.observed_at,
+        'order_contact' as edge_rule
+    from order_identifiers
+    cross join
+        lateral (
+            values
+            (order_identifiers.account_id_type, order_identifiers.account_id),
+            ('email', order_identifiers.email),
+            ('phone', order_identifiers.phone_e164)
+        ) as identifiers (id_type, id_value)
+    where identifiers.id_value is not null and identifiers.id_type is not null
+),
+
+contact_observations as (
+    select
+        'crm_contacts' as source_name,
+        contacts.contact_id as source_record_id,
+        identifiers.id_type,
+        identifiers.id_value,
+        coalesce(contacts.updated_at, contacts.created_at) as observed_at,
+        'crm_contact_identifiers' as edge_rule
+    from contacts
+    cross join
+        lateral (
+            values
+            ('crm_contact', contacts.contact_id),
+            ('email', contacts.email),
+            ('phone', contacts.phone_e164),
+            ('national_id', contacts.national_id),
+            ('member_id', contacts.loyalty_member_id)
+        ) as identifiers (id_type, id_value)
+    where identifiers.id_value is not null
+),
+
+email_event_observations as (
+    select
+        'email_events' as source_name,
+        email_event_id as source_record_id,
+        'email' as id_type,
+        email as id_value,
+        occurred_at as observed_at,
+        cast(null as varchar) as edge_rule
+    from email_events
+    where is_email_valid
+),
+
+follower_observations as (
+    select
+        'wechat_followers' as source_name,
+        followers.follower_id as source_record_id,
+        identifiers.id_type,
+        identifiers.id_value,
+        coalesce(followers.updated_at, followers.subscribed_at) as observed_at,
+        'wechat_follower_binding' as edge_rule
+    from followers
+    cross join
+        lateral (
+            values
+            ('wechat_openid', followers.follower_id),
+            ('wechat_unionid', followers.unionid),
+            (
+                'phone',
+                case when followers.is_bound_mobile_valid then followers.bound_mobile_e164 end
+            )
+        ) as identifiers (id_type, id_value)
+    where identifiers.id_value is not null
+),
+
+interaction_observations as (
+    select
+        'social_interactions' as source_name,
+        interaction_id as source_record_id,
+        case platform
+            when 'wechat' then 'wechat_openid'
+            when 'weibo' then 'weibo_uid'
+            when 'douyin' then 'douyin_open_id'
+        end as id_type,
+        case
+            when platform = 'wechat' then app_id || ':' || platform_user_id
+            else platform_user_id
+        end as id_value,
+        occurred_at as observed_at,
+        cast(null as varchar) as edge_rule
+    from interactions
+),
+
+response_observations as (
+    select
+        'survey_responses' as source_name,
+        responses.response_id as source_record_id,
+        identifiers.id_type,
+        identifiers.id_value,
+        responses.submitted_at as observed_at,
+        'survey_respondent' as edge_rule
+    from responses
+    cross join
+        lateral (
+            values
+            ('email', responses.respondent_email),
+            ('phone', responses.respondent_phone_e164),
+            ('member_id', responses.respondent_member_id)
+        ) as identifiers (id_type, id_value)
+    where identifiers.id_value is not null
+),
+
+ticket_observations as (
+    select
+        'support_tickets' as source_name,
+        tickets.ticket_id as source_record_id,
+        identifiers.id_type,
+        identifiers.id_value,
+        tickets.opened_at as observed_at,
+        'support_customer' as edge_rule
+    from tickets
+    cross join
+        lateral (
+            values
+            ('email', tickets.email),
+            ('phone', tickets.phone_e164),
+            ('member_id', tickets.member_id)
+        ) as identifiers (id_type, id_value)
+    where identifiers.id_value is not null
+),
+
+consent_observations as (
+    select
+        'consent_events' as source_name,
+        consent_event_id as source_record_id,
+        case id_type when 'unionid' then 'wechat_unionid' else id_type end as id_type,
+        id_value,
+        occurred_at as observed_at,
+        cast(null as varchar) as edge_rule
+    from consent_events
+    where id_value is not null
+),
+
+deletion_observations as (
+    select
+        'deletion_requests' as source_name,
+        deletion_request_id as source_record_id,
+        case id_type when 'unionid' then 'wechat_unionid' else id_type end as id_type,
+        id_value,
+        requested_at as observed_at,
+        cast(null as varchar) as edge_rule
+    from deletion_requests
+    where id_value is not null
+),
+
+unioned as (
+    select * from segment_observations
+    union all
+    select * from order_observations
+    union all
+    select * from contact_observations
+    union all
+    select * from email_event_observations
+    union all
+    select * from follower_observations
+    union all
+    select * from interaction_observations
+    union all
+    select * from response_observations
+    union all
+    select * from ticket_observations
+    union all
+    select * from consent_observations
+    union all
+    select * from deletion_observations
+),
+
+final as (
+    select distinct
+        source_name,
+        source_record_id,
+        id_type,
+        id_value,
+        observed_at,
+        edge_rule
+    from unioned
+    where id_type is not null
+)
+
+select * from final
+    );
+    
+  

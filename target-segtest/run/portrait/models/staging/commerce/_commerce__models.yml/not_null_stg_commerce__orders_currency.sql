@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select currency
+from "warehouse"."main"."stg_commerce__orders"
+where currency is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

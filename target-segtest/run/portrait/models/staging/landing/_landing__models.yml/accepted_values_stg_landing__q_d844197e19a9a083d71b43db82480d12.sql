@@ -1,0 +1,36 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+with all_values as (
+
+    select
+        source_name as value_field,
+        count(*) as n_records
+
+    from "warehouse"."main"."stg_landing__quarantined_rows"
+    group by source_name
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'web_events','orders','order_items','crm_contacts','email_events','wechat_followers','social_interactions','survey_responses','support_tickets','consent_events','deletion_requests'
+)
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,36 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+with all_values as (
+
+    select
+        consent_action as value_field,
+        count(*) as n_records
+
+    from "warehouse"."main"."stg_privacy__consent_events"
+    group by consent_action
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'granted','revoked'
+)
+
+
+
+  
+  
+      
+    ) dbt_internal_test

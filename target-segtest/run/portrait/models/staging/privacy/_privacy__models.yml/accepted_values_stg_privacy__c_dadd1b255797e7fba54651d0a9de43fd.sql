@@ -1,0 +1,36 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+with all_values as (
+
+    select
+        capture_source as value_field,
+        count(*) as n_records
+
+    from "warehouse"."main"."stg_privacy__consent_events"
+    group by capture_source
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'web_form','app_settings','wechat','store','email_unsubscribe','customer_service'
+)
+
+
+
+  
+  
+      
+    ) dbt_internal_test

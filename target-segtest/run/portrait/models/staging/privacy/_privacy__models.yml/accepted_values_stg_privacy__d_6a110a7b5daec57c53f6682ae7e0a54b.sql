@@ -1,0 +1,36 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+with all_values as (
+
+    select
+        request_source as value_field,
+        count(*) as n_records
+
+    from "warehouse"."main"."stg_privacy__deletion_requests"
+    group by request_source
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'web_form','customer_service','email'
+)
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select consent_action
+from "warehouse"."main"."stg_privacy__consent_events"
+where consent_action is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select platform_user_id
+from "warehouse"."main"."stg_social__interactions"
+where platform_user_id is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

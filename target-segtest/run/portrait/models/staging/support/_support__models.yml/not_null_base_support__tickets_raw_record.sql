@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select raw_record
+from "warehouse"."main"."base_support__tickets"
+where raw_record is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,36 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+with all_values as (
+
+    select
+        app_type as value_field,
+        count(*) as n_records
+
+    from "warehouse"."main"."stg_wechat__followers"
+    group by app_type
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'official_account','mini_program'
+)
+
+
+
+  
+  
+      
+    ) dbt_internal_test

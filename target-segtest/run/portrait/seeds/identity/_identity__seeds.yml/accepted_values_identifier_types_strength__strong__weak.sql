@@ -1,0 +1,36 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+with all_values as (
+
+    select
+        strength as value_field,
+        count(*) as n_records
+
+    from "warehouse"."main_reference"."identifier_types"
+    group by strength
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'strong','weak'
+)
+
+
+
+  
+  
+      
+    ) dbt_internal_test

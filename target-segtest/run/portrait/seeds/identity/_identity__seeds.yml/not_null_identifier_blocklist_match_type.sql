@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select match_type
+from "warehouse"."main_reference"."identifier_blocklist"
+where match_type is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,28 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+select
+    id_type as unique_field,
+    count(*) as n_records
+
+from "warehouse"."main_reference"."identifier_types"
+where id_type is not null
+group by id_type
+having count(*) > 1
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,28 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+select
+    nps_category as unique_field,
+    count(*) as n_records
+
+from "warehouse"."main_reference"."nps_categories"
+where nps_category is not null
+group by nps_category
+having count(*) > 1
+
+
+
+  
+  
+      
+    ) dbt_internal_test

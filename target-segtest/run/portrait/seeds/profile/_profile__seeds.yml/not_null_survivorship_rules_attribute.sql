@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select attribute
+from "warehouse"."main_reference"."survivorship_rules"
+where attribute is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,28 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+select
+    age_band as unique_field,
+    count(*) as n_records
+
+from "warehouse"."main_reference"."age_bands"
+where age_band is not null
+group by age_band
+having count(*) > 1
+
+
+
+  
+  
+      
+    ) dbt_internal_test

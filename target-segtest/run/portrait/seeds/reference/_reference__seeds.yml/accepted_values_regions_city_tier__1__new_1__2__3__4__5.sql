@@ -1,0 +1,36 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+with all_values as (
+
+    select
+        city_tier as value_field,
+        count(*) as n_records
+
+    from "warehouse"."main_reference"."regions"
+    group by city_tier
+
+)
+
+select *
+from all_values
+where value_field not in (
+    '1','new_1','2','3','4','5'
+)
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,36 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+with all_values as (
+
+    select
+        level as value_field,
+        count(*) as n_records
+
+    from "warehouse"."main_reference"."regions"
+    group by level
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'province','city'
+)
+
+
+
+  
+  
+      
+    ) dbt_internal_test
