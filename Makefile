@@ -45,7 +45,7 @@ run: setup
 lint: setup
 	mkdir -p data/lint
 	PORTRAIT_WAREHOUSE=$(CURDIR)/data/lint/lint.duckdb PORTRAIT_LANDING=$(CURDIR)/data/lint/landing \
-		$(BIN)/sqlfluff lint models --processes 2
+		$(BIN)/sqlfluff lint models snapshots --processes 2
 	$(BIN)/ruff check orchestration tests bench
 
 build-test: setup
