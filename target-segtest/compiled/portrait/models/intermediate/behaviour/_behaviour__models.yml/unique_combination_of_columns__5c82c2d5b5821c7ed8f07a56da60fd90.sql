@@ -1,9 +1,0 @@
-
-
-select
-    person_id, affinity_rank,
-    count(*) as duplicate_rows
-from "warehouse"."main"."int_category_affinities_scored"
-group by person_id, affinity_rank
-having count(*) > 1
-
