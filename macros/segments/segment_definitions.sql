@@ -33,6 +33,7 @@
         {{ return([]) }}
     {%- endif -%}
     {%- set traits = portrait.segment_traits() -%}
+    {%- set purposes = portrait.segment_consent_purposes() -%}
     {%- set segments = [] -%}
     {%- set exposures = graph.exposures.values() | sort(attribute='name') -%}
     {%- for exposure in exposures if exposure.config.meta.get('segment') is not none -%}
@@ -48,6 +49,11 @@
         {%- if spec.get('consent_purpose') is not string -%}
             {{ portrait.segment_error(file, 'segment.consent_purpose',
                 'required: the consent purpose activation needs, e.g. marketing_email') }}
+        {%- endif -%}
+        {%- if purposes is not none and spec.consent_purpose not in purposes -%}
+            {{ portrait.segment_error(file, 'segment.consent_purpose', "unknown consent purpose '"
+                ~ spec.consent_purpose ~ "' (see the consent_purposes seed: "
+                ~ purposes | join(', ') ~ ')') }}
         {%- endif -%}
         {%- if spec.get('condition') is none -%}
             {{ portrait.segment_error(file, 'segment.condition', 'required') }}
@@ -216,18 +222,30 @@
     {{ return('customers.person_id ' ~ ('not in' if negated else 'in') ~ ' (' ~ subquery ~ ')') }}
 {%- endmacro %}
 
+{#- The values of one column of a seed, read when dbt runs; none when the seed is not loaded yet
+    (compiling against an empty warehouse, as the SQL linter does): the checks that need it are
+    then skipped, and the build, which loads seeds first, still makes them. -#}
+{% macro segment_seed_values(seed_name, column) -%}
+    {%- set relation = load_relation(ref(seed_name)) -%}
+    {%- if relation is none -%}
+        {{ return(none) }}
+    {%- endif -%}
+    {{ return(run_query('select ' ~ column ~ ' from ' ~ relation).columns[0].values() | list) }}
+{%- endmacro %}
+
+{% macro segment_consent_purposes() -%}
+    {{ return(portrait.segment_seed_values('consent_purposes', 'purpose')) }}
+{%- endmacro %}
+
 {#- Unknown event types fail the build (checked against the event_types seed when dbt runs). -#}
 {% macro check_segment_event_types(literals, field, file) -%}
-    {%- if execute -%}
-        {%- set known = run_query('select event_type from ' ~ ref('event_types'))
-            .columns[0].values() -%}
-        {%- for literal in literals -%}
-            {%- if literal[1:-1] not in known -%}
-                {{ portrait.segment_error(file, field, 'unknown event type ' ~ literal
-                    ~ ' (see the event_types seed)') }}
-            {%- endif -%}
-        {%- endfor -%}
-    {%- endif -%}
+    {%- set known = portrait.segment_seed_values('event_types', 'event_type') if execute -%}
+    {%- for literal in literals if known is not none -%}
+        {%- if literal[1:-1] not in known -%}
+            {{ portrait.segment_error(file, field, 'unknown event type ' ~ literal
+                ~ ' (see the event_types seed)') }}
+        {%- endif -%}
+    {%- endfor -%}
 {%- endmacro %}
 
 {% macro check_segment_sql(sql, field, file, traits) -%}

@@ -8,6 +8,7 @@
 with
 
 -- depends_on: {{ ref('event_types') }} (segment event types are checked against it)
+-- depends_on: {{ ref('consent_purposes') }} (and segment consent purposes against this one)
 customers as (
     select * from {{ ref('dim_customers') }}
 ),
