@@ -1,6 +1,8 @@
 {#- One row per person and consent purpose (consent_purposes seed): the person's current consent.
     The latest consent event of the person for the purpose wins; at the same instant a
-    revocation beats a grant, so a revocation takes effect at once. Where nothing is known the
+    revocation beats a grant, so a revocation takes effect at once; a revocation whose time could
+    not be read (staged with a null time rather than quarantined) beats every grant. Where nothing
+    is known the
     person has not consented (is_granted false, consent_status no_record): marketing needs an
     explicit grant. Consent events reach a person through the identifier they name (email,
     phone, user id, unionid …) in the identity graph. Persons who asked to be deleted are left
@@ -44,7 +46,13 @@ events_ranked as (
         *,
         row_number() over (
             partition by person_id, purpose
-            order by occurred_at desc nulls last, is_granted asc, consent_event_id asc
+            order by
+                -- a revocation whose time was unreadable counts as the latest event: when in
+                -- doubt, consent is withdrawn
+                case when occurred_at is null and not is_granted then 0 else 1 end asc,
+                occurred_at desc nulls last,
+                is_granted asc,
+                consent_event_id asc
         ) as event_rank
     from events_resolved
 ),

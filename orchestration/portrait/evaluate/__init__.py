@@ -7,9 +7,11 @@ from pathlib import Path
 import duckdb
 
 from portrait.evaluate.attributes import evaluate_attributes
+from portrait.evaluate.consent import evaluate_consent
 from portrait.evaluate.identity import evaluate_identity
 from portrait.evaluate.predictions import evaluate_predictions
 from portrait.evaluate.psychographics import evaluate_psychographics
+from portrait.evaluate.segments import evaluate_segments
 
 
 def evaluate(truth: Path | str, warehouse: Path | str) -> dict:
@@ -22,6 +24,8 @@ def evaluate(truth: Path | str, warehouse: Path | str) -> dict:
             "attributes": evaluate_attributes(con, str(truth)),
             "predictions": evaluate_predictions(con, str(truth)),
             "psychographics": evaluate_psychographics(con, str(truth)),
+            "segments": evaluate_segments(con, str(truth), Path(warehouse)),
+            "consent": evaluate_consent(con, str(truth)),
         }
     finally:
         con.close()

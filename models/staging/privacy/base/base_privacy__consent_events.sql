@@ -1,5 +1,8 @@
 {{ config(materialized='table') }}
 
+{#- A withdrawal of consent must never be lost: a revocation without a usable time, or dated in
+    the future, is still staged (and wins in dim_customer_consents), not quarantined. -#}
+
 {{ landing_base(
     table_name='consent_events',
     fields=[
@@ -17,7 +20,7 @@
             "coalesce(lower(purpose), '') not in (select purpose from "
             ~ ref('consent_purposes') ~ ")"],
         ['unknown_action', "coalesce(lower(action), '') not in ('granted', 'revoked')"],
-        ['invalid_timestamp', 'occurred_at_utc is null'],
-        ['future_timestamp', is_future('occurred_at_utc')],
+        ['invalid_timestamp', "occurred_at_utc is null and lower(action) != 'revoked'"],
+        ['future_timestamp', is_future('occurred_at_utc') ~ " and lower(action) != 'revoked'"],
     ],
 ) }}
