@@ -39,6 +39,8 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from portrait.evaluate.mapping import create_person_map, record_persons_sql
+
 BANDS_CSV = Path(__file__).resolve().parents[3] / "seeds" / "profile" / "rfm_score_bands.csv"
 
 # field: (truth column in persons.parquet, golden column in dim_customers)
@@ -150,27 +152,10 @@ def evaluate_attributes(
         from read_parquet('{truth_dir}/persons.parquet')
         where not coalesce(is_bot, false) and not coalesce(is_deleted, false)
     """)
-    con.execute(f"""
-        create or replace temp table attr_truth_records as
-        select distinct source_name, source_record_id, person_id as true_person
-        from read_parquet('{truth_dir}/record_persons.parquet')
-    """)
+    con.execute(
+        f"create or replace temp table attr_truth_records as {record_persons_sql(truth_dir)}")
     # each true person -> the predicted person holding most of their staged records
-    con.execute("""
-        create or replace temp table attr_person_map as
-        select
-            truth.true_person,
-            predicted.person_id as predicted_person,
-            count(*) as records
-        from attr_truth_records as truth
-        inner join wh.main.idn_source_record_persons as predicted
-            using (source_name, source_record_id)
-        where predicted.person_id is not null
-        group by 1, 2
-        qualify row_number() over (
-            partition by truth.true_person order by count(*) desc, predicted.person_id
-        ) = 1
-    """)
+    create_person_map(con, "select * from attr_truth_records", "attr_person_map")
     excluded = con.execute(f"""
         select count(*) filter (where is_bot), count(*) filter (where is_deleted)
         from read_parquet('{truth_dir}/persons.parquet')
@@ -181,13 +166,13 @@ def evaluate_attributes(
         from read_parquet('{truth_dir}/persons.parquet') as persons
         inner join attr_person_map as map on persons.person_id = map.true_person
         inner join wh.main.dim_customers as customers
-            on map.predicted_person = customers.person_id
+            on map.person_id = customers.person_id
         where persons.is_deleted
             and coalesce({", ".join(f"customers.{c}::varchar" for _, c in FIELDS.values())})
                 is not null
     """).fetchall()[0][0]
     persons, mapped = con.execute("""
-        select count(*), count(map.predicted_person)
+        select count(*), count(map.person_id)
         from attr_truth_persons as persons
         left join attr_person_map as map on persons.person_id = map.true_person
     """).fetchall()[0]
@@ -223,12 +208,12 @@ def _fields(
             else f"null as source_{field}",
         ]
     rows = con.execute(f"""
-        select persons.person_id, map.predicted_person, persons.full_name_pinyin,
+        select persons.person_id, map.person_id as predicted_person, persons.full_name_pinyin,
             {", ".join(selects)}
         from attr_truth_persons as persons
         left join attr_person_map as map on persons.person_id = map.true_person
         left join wh.main.dim_customers as customers
-            on map.predicted_person = customers.person_id
+            on map.person_id = customers.person_id
         order by persons.person_id
     """).fetchall()
     names = [d[0] for d in con.description]
@@ -498,11 +483,11 @@ def _rfm(con: duckdb.DuckDBPyConnection, truth_dir: str, bands_csv: Path) -> dic
     golden = {
         row[0]: dict(zip(["predicted_person", *RFM_FIELDS], row[1:], strict=True))
         for row in con.execute(f"""
-            select map.true_person, map.predicted_person, {", ".join(
+            select map.true_person, map.person_id, {", ".join(
                 f"customers.{c}" for c in RFM_FIELDS)}
             from attr_person_map as map
             inner join wh.main.dim_customers as customers
-                on map.predicted_person = customers.person_id
+                on map.person_id = customers.person_id
         """).fetchall()
     }
     # a buyer's identity is clean when all their completed orders, and no one else's, resolve to
@@ -520,12 +505,12 @@ def _rfm(con: duckdb.DuckDBPyConnection, truth_dir: str, bands_csv: Path) -> dic
         held as (select predicted_person, count(*) as orders from completed group by 1)
         select
             map.true_person,
-            count(*) filter (where completed.predicted_person = map.predicted_person),
+            count(*) filter (where completed.predicted_person = map.person_id),
             count(*),
             any_value(held.orders)
         from completed
         inner join attr_person_map as map on completed.true_person = map.true_person
-        left join held on map.predicted_person = held.predicted_person
+        left join held on map.person_id = held.predicted_person
         group by 1
     """).fetchall() if on_mapped == orders == held}
     agree: Counter = Counter()

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import duckdb
 
+from portrait.evaluate.mapping import create_person_map, record_persons_sql
+
 
 def _ratio(numerator: float, denominator: float) -> float | None:
     return round(numerator / denominator, 6) if denominator else None
@@ -36,45 +38,8 @@ def evaluate_consent(con: duckdb.DuckDBPyConnection, truth_dir: str) -> dict:
     """).fetchall()[0][0]
     if not built:
         return {"skipped": "dim_customer_consents is not in the warehouse"}
-    con.execute(f"""
-        create or replace temp table eval_consent_mapping as
-        with truth_records as (
-            select distinct source_name, source_record_id, person_id as true_person
-            from read_parquet('{truth_dir}/record_persons.parquet')
-        ),
-        record_counts as (
-            select truth_records.true_person, predicted.person_id, count(*) as records
-            from truth_records
-            inner join wh.main.idn_source_record_persons as predicted
-                using (source_name, source_record_id)
-            group by 1, 2
-        ),
-        main_person as (
-            select true_person, person_id
-            from record_counts
-            qualify row_number() over (
-                partition by true_person order by records desc, person_id
-            ) = 1
-        ),
-        main_true_person as (
-            select person_id, true_person
-            from record_counts
-            qualify row_number() over (
-                partition by person_id order by records desc, true_person
-            ) = 1
-        )
-        select
-            'main_person' as direction,
-            true_person,
-            person_id
-        from main_person
-        union all
-        select
-            'main_true_person' as direction,
-            true_person,
-            person_id
-        from main_true_person
-    """)
+    create_person_map(con, record_persons_sql(truth_dir), "eval_consent_person_map",
+                      reverse_table="eval_consent_true_person_map")
     con.execute(f"""
         create or replace temp table eval_consents as
         with truth_persons as (
@@ -86,9 +51,7 @@ def evaluate_consent(con: duckdb.DuckDBPyConnection, truth_dir: str) -> dict:
             from read_parquet('{truth_dir}/consent.parquet')
         ),
         main_person as (
-            select true_person, person_id
-            from eval_consent_mapping
-            where direction = 'main_person'
+            select true_person, person_id from eval_consent_person_map
         )
         select
             truth.true_person,
@@ -140,12 +103,10 @@ def evaluate_consent(con: duckdb.DuckDBPyConnection, truth_dir: str) -> dict:
     """).fetchall()[0][0]
     unmapped_granted, unmapped_violations, deleted_majority = con.execute(f"""
         with mapped as (
-            select distinct person_id from eval_consent_mapping where direction = 'main_person'
+            select distinct person_id from eval_consent_person_map
         ),
         majority as (
-            select person_id, true_person
-            from eval_consent_mapping
-            where direction = 'main_true_person'
+            select person_id, true_person from eval_consent_true_person_map
         ),
         truth as (
             select person_id as true_person, purpose, is_granted

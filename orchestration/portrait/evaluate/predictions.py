@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import duckdb
 
+from portrait.evaluate.mapping import create_person_map, record_persons_sql
+
 
 def _round(value: float | None) -> float | None:
     return None if value is None else round(float(value), 6)
@@ -53,26 +55,10 @@ def evaluate_predictions(con: duckdb.DuckDBPyConnection, truth_dir: str) -> dict
     """).fetchone()[0]
     if not built:
         return {"skipped": "int_person_predictions is not in the warehouse"}
+    create_person_map(con, record_persons_sql(truth_dir), "eval_predictions_person_map")
     con.execute(f"""
         create or replace temp table eval_predictions as
-        with truth_records as (
-            select distinct source_name, source_record_id, person_id as true_person
-            from read_parquet('{truth_dir}/record_persons.parquet')
-        ),
-        record_counts as (
-            select truth_records.true_person, predicted.person_id, count(*) as records
-            from truth_records
-            inner join wh.main.idn_source_record_persons as predicted
-                using (source_name, source_record_id)
-            group by 1, 2
-        ),
-        main_person as (
-            select true_person, person_id
-            from record_counts
-            qualify row_number() over (
-                partition by true_person order by records desc, person_id
-            ) = 1
-        ),
+        with main_person as (select * from eval_predictions_person_map),
         predictions as (select * from wh.main.int_person_predictions),
         fill as (
             select

@@ -2,7 +2,8 @@
 generator's true traits, and comment sentiment against the generator's latent satisfaction.
 
 Each true person (bots excluded) is scored on the warehouse person holding most of their
-records (truth record_persons joined to idn_source_record_persons); a true person with no
+records (truth record_persons joined to idn_source_record_persons; ties to the smallest
+person_id, see mapping.py); a true person with no
 resolved record, or whose person has no psychographic row, is predicted to have nothing, which
 costs recall. Persons are split by whether they truly answered the interests question of a
 survey (a truth survey record whose staged response carries interests): their interests,
@@ -23,6 +24,7 @@ import unicodedata
 
 import duckdb
 
+from portrait.evaluate.mapping import create_person_map, record_persons_sql
 from portrait.generate import reference as ref
 
 PROFILE = "wh.main.int_psychographics_aggregated_to_persons"
@@ -41,25 +43,12 @@ def _f1(precision: float | None, recall: float | None) -> float | None:
 
 def evaluate_psychographics(con: duckdb.DuckDBPyConnection, truth_dir: str) -> dict:
     """`con` has the warehouse attached as `wh`. Returns the `psychographics` object."""
+    truth_records = record_persons_sql(truth_dir)
+    create_person_map(con, truth_records, "eval_psycho_person_map")
     con.execute(f"""
         create or replace temp table eval_psycho_persons as
-        with truth_records as (
-            select distinct source_name, source_record_id, person_id as true_person
-            from read_parquet('{truth_dir}/record_persons.parquet')
-        ),
-        cells as (
-            select truth_records.true_person, predicted.person_id as predicted_person,
-                count(*) as n
-            from truth_records
-            inner join wh.main.idn_source_record_persons as predicted
-                using (source_name, source_record_id)
-            where predicted.person_id is not null
-            group by 1, 2
-        ),
-        mapped as (
-            select true_person, arg_max(predicted_person, n) as predicted_person
-            from cells group by 1
-        ),
+        with truth_records as ({truth_records}),
+        mapped as (select * from eval_psycho_person_map),
         answered as (
             select distinct truth_records.true_person
             from truth_records
@@ -86,7 +75,7 @@ def evaluate_psychographics(con: duckdb.DuckDBPyConnection, truth_dir: str) -> d
         from read_parquet('{truth_dir}/persons.parquet') as persons
         left join mapped on persons.person_id = mapped.true_person
         left join answered on persons.person_id = answered.true_person
-        left join {PROFILE} as profile on mapped.predicted_person = profile.person_id
+        left join {PROFILE} as profile on mapped.person_id = profile.person_id
         where not persons.is_bot
     """)
     return {

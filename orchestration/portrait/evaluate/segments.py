@@ -53,6 +53,7 @@ import duckdb
 import pyarrow.compute as pc
 
 from portrait.evaluate.identity import STAGED_RECORDS
+from portrait.evaluate.mapping import create_person_map
 from portrait.project import PROJECT_DIR, dbt_env, dbt_executable
 
 # the models the oracle build replaces with the truth, and so must not rebuild
@@ -363,52 +364,29 @@ def _minimum(per_segment: dict) -> dict:
 def _map_true_persons(con: duckdb.DuckDBPyConnection, truth_dir: str) -> None:
     """eval_segment_persons: each true person, their main predicted person and whether their
     identity is exact."""
+    # the oracle's records are the staged records the truth knows, each under its true person
+    create_person_map(con, """
+        select source_name, source_record_id, person_id as true_person
+        from oracle.main.idn_source_record_persons
+    """, "eval_segment_person_map")
     con.execute(f"""
         create or replace temp table eval_segment_persons as
         with truth_persons as (
             select person_id as true_person, is_bot, is_deleted
             from read_parquet('{truth_dir}/persons.parquet')
         ),
-        truth_records as (
-            select source_name, source_record_id, person_id as true_person
-            from oracle.main.idn_source_record_persons
-        ),
-        record_counts as (
-            select truth_records.true_person, predicted.person_id, count(*) as records
-            from truth_records
-            inner join wh.main.idn_source_record_persons as predicted
-                using (source_name, source_record_id)
-            group by 1, 2
-        ),
-        main_person as (
-            select true_person, person_id
-            from record_counts
-            qualify row_number() over (
-                partition by true_person order by records desc, person_id
-            ) = 1
-        ),
-        true_totals as (
-            select true_person, count(*) as records from truth_records group by 1
-        ),
-        predicted_totals as (
-            select person_id, count(*) as records
-            from wh.main.idn_source_record_persons
-            group by 1
-        )
+        main_person as (select * from eval_segment_person_map)
         -- exact identity: every staged record of the true person, and nothing else, under
         -- one predicted person
         select
             truth_persons.*,
             main_person.person_id,
             coalesce(
-                true_totals.records = record_counts.records
-                and predicted_totals.records = record_counts.records, false
+                main_person.true_records = main_person.records
+                and main_person.person_records = main_person.records, false
             ) as is_identity_exact
         from truth_persons
         left join main_person using (true_person)
-        left join record_counts using (true_person, person_id)
-        left join true_totals using (true_person)
-        left join predicted_totals using (person_id)
     """)
 
 
