@@ -20,26 +20,41 @@ export DO_NOT_TRACK := 1
 export DBT_PROFILES_DIR := $(CURDIR)
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 
-.PHONY: setup run test lint build-test pytest clean help
+.PHONY: setup run ui test lint build-test pytest clean help
 
 help:
-	@echo "make run    generate the demo data and build data/warehouse/portrait.duckdb"
+	@echo "make run    generate the demo data and build data/warehouse/portrait.duckdb (through Dagster)"
+	@echo "make ui     the Dagster UI on http://127.0.0.1:3000 (assets, checks, schedule, sensor)"
 	@echo "make test   lint, build a small generated set, run pytest"
+
+# Where Dagster builds the demo: the same paths as `portrait build` above used.
+DEMO_ENV := PORTRAIT_LANDING=$(CURDIR)/data/demo/landing \
+	PORTRAIT_WAREHOUSE=$(CURDIR)/data/warehouse/portrait.duckdb PORTRAIT_AS_OF=$(AS_OF)
+UI_PORT ?= 3000
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
-	mkdir -p $(DAGSTER_HOME)
-	printf 'telemetry:\n  enabled: false\n' > $(DAGSTER_HOME)/dagster.yaml
 	touch $(STAMP)
 
-setup: $(STAMP)
+# Dagster instance settings: telemetry off; one run at a time (DuckDB allows one writer), the
+# others wait in the run queue.
+$(DAGSTER_HOME)/dagster.yaml: Makefile
+	mkdir -p $(DAGSTER_HOME)
+	printf 'telemetry:\n  enabled: false\nconcurrency:\n  runs:\n    max_concurrent_runs: 1\n' > $@
 
+setup: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
+
+# The portrait_demo graph through Dagster: generate the demo landing data, landing checks, dbt
+# (tests as asset checks), Great Expectations checks, audience exports; then the summary.
 run: setup
-	$(BIN)/portrait generate --persons $(DEMO_PERSONS) --seed $(DEMO_SEED) --out data/demo --as-of $(AS_OF)
-	$(BIN)/portrait build --landing data/demo/landing --warehouse data/warehouse/portrait.duckdb \
-		--as-of $(AS_OF)
+	$(DEMO_ENV) $(BIN)/dagster asset materialize -m portrait.definitions --select '*' \
+		--config-json '{"ops": {"generated_landing": {"config": {"persons": $(DEMO_PERSONS), "seed": $(DEMO_SEED)}}}}'
+	$(BIN)/portrait summary --warehouse data/warehouse/portrait.duckdb
+
+ui: setup
+	$(DEMO_ENV) $(BIN)/dagster dev -m portrait.definitions -h 127.0.0.1 -p $(UI_PORT)
 
 # the dbt templater compiles the project, so it gets a scratch warehouse of its own
 lint: setup

@@ -1,0 +1,1 @@
+"""Dagster definitions of Portrait, one folder per concern (see portrait/definitions.py)."""
