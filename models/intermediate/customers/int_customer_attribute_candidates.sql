@@ -4,6 +4,7 @@
     survivorship rules in int_customer_attributes_survived choose among them.
     `source` is finer than the landing source where trust differs: each CRM system is its own
     source, and the birth date and gender read from a valid national id are `crm_national_id`.
+    A CRM city outside mainland China, which the region seeds do not cover, is kept as written.
     `quality_rank` orders candidates of one attribute by form, 0 best: for names, a name in Han
     characters (0) beats a Latin one (1), which beats a mixed one (2), so a Chinese customer's
     name is not replaced by its pinyin; every other attribute has 0. -#}
@@ -93,7 +94,17 @@ contact_values as (
         ),
         ('country', contacts_named.country),
         ('province', contacts_named.province),
-        ('city', contacts_named.city),
+        (
+            'city',
+            -- the city seeds cover mainland China; abroad, the city as written is kept
+            coalesce(
+                contacts_named.city,
+                case
+                    when contacts_named.country != 'CN'
+                        then {{ normalize_text('contacts_named.city_raw') }}
+                end
+            )
+        ),
         ('postcode', contacts_named.postcode),
         ('address', contacts_named.address_line1)
     ) as attribute_values (attribute, value)
