@@ -1,13 +1,16 @@
-"""Dynamic profiles: a second build with new data records what changed in fct_profile_changes.
+"""Dynamic profiles: a second build with new data records what changed.
 
-The built test warehouse is copied, one new completed order lands for a known customer, and the
-copy is rebuilt two weeks later by the profile clock. The customer's order count must change from
-n to n + 1 at the new clock, and every change must agree with the profile it led to.
+The built test warehouse is copied, one new completed order lands for a known customer and one
+email-audience member revokes their marketing-email consent, and the copy is rebuilt two weeks
+later by the profile clock. The customer's order count must change from n to n + 1 at the new
+clock, every change must agree with the profile it led to, and the revocation must take the
+member out of the email audience at once.
 """
 
 from __future__ import annotations
 
 import csv
+import json
 import shutil
 from datetime import UTC, datetime
 
@@ -41,6 +44,22 @@ def rebuilt(built: Built, tmp_path_factory: pytest.TempPathFactory):
         before_versions = con.execute(
             "select count(*) from main_history.snp_customer_traits"
         ).fetchone()[0]
+        # an email-audience member who is not the order's customer, with their golden email
+        revoker, revoker_email = con.execute("""
+            select audience.person_id, customers.email
+            from rpt_audience_email as audience
+            inner join dim_customers as customers on audience.person_id = customers.person_id
+            where audience.person_id != ?
+            order by audience.person_id
+            limit 1
+        """, [person_id]).fetchone()
+    revocation = landing / "consent_events" / "part-9999.jsonl"
+    revocation.write_text(json.dumps({
+        "consent_event_id": "ce_history_test_1", "id_type": "email", "id_value": revoker_email,
+        "purpose": "marketing_email", "action": "revoked",
+        "occurred_at": "2026-11-12T09:00:00+08:00", "source": "email_unsubscribe",
+        "legal_basis": "consent",
+    }) + "\n", encoding="utf-8")
     new_orders = landing / "orders" / "part-9999.csv"
     with new_orders.open("w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)
@@ -54,7 +73,7 @@ def rebuilt(built: Built, tmp_path_factory: pytest.TempPathFactory):
     run_portrait("build", "--landing", str(landing), "--warehouse", str(warehouse),
                  "--as-of", LATER)
     con = duckdb.connect(str(warehouse), read_only=True)
-    yield con, person_id, order_count, before_versions
+    yield con, person_id, order_count, before_versions, revoker
     con.close()
 
 
@@ -67,7 +86,7 @@ def test_first_build_has_no_changes(built: Built):
 
 
 def test_new_order_is_a_change(rebuilt):
-    con, person_id, order_count, _ = rebuilt
+    con, person_id, order_count, _, _ = rebuilt
     rows = con.execute(
         "select old_value, new_value, changed_at from fct_profile_changes "
         "where person_id = ? and trait = 'order_count'", [person_id]
@@ -80,7 +99,7 @@ def test_new_order_is_a_change(rebuilt):
 
 
 def test_changes_lead_to_the_current_profile(rebuilt):
-    con, _, _, before_versions = rebuilt
+    con, _, _, before_versions, _ = rebuilt
     # moving the clock two weeks on changes recency-based traits for many customers
     traits = dict(con.execute(
         "select trait, count(*) from fct_profile_changes group by 1"
@@ -105,3 +124,21 @@ def test_changes_lead_to_the_current_profile(rebuilt):
             (select count(*) from main_history.snp_customer_traits)
     """).fetchone()
     assert versions >= before_versions + changed_persons
+
+
+def test_revocation_leaves_the_audience(rebuilt):
+    con, _, _, _, revoker = rebuilt
+    status = con.execute(
+        "select consent_status, is_granted from dim_customer_consents "
+        "where person_id = ? and purpose = 'marketing_email'", [revoker]
+    ).fetchone()
+    assert status == ("revoked", False)
+    assert con.execute(
+        "select count(*) from rpt_audience_email where person_id = ?", [revoker]
+    ).fetchone()[0] == 0
+    # still a segment member (for analysis), but no longer activatable by email
+    consented = con.execute(
+        "select count(*) from fct_segment_memberships where person_id = ? "
+        "and consent_purpose = 'marketing_email' and has_required_consent", [revoker]
+    ).fetchone()[0]
+    assert consented == 0
