@@ -12,7 +12,6 @@ events, and the revoker is out of `rpt_audience_email`. Each of the three is che
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import shutil
 import subprocess
@@ -24,6 +23,10 @@ from pathlib import Path
 import duckdb
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "orchestration"))
+
+from portrait.contract import write_landing_file  # noqa: E402
+
 PORTRAIT = [sys.executable, "-m", "portrait.cli"]
 LATER = "2026-11-02T00:00:00+08:00"
 
@@ -45,20 +48,18 @@ def land_batch(warehouse: Path, landing: Path) -> tuple[str, int, str]:
             inner join dim_customers as customers on audience.person_id = customers.person_id
             where audience.person_id != ? order by 1 limit 1
         """, [person_id]).fetchone()
-    with (landing / "orders" / "part-latency.csv").open("w", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(["order_id", "channel", "store_id", "account_id", "email", "phone",
-                         "ordered_at", "status", "currency", "total_amount", "updated_at",
-                         "receiver_name", "shipping_province", "shipping_city",
-                         "shipping_address"])
-        writer.writerow(["POSLATENCY0001", "offline", store_id, account_id, "", "",
-                         "2026-11-01T12:00:00+08:00", "completed", "CNY", "99.00",
-                         "2026-11-01T12:01:00+08:00", "", "", "", ""])
-    (landing / "consent_events" / "part-latency.jsonl").write_text(json.dumps({
+    write_landing_file(landing / "orders" / "part-latency.csv", "orders", [{
+        "order_id": "POSLATENCY0001", "channel": "offline", "store_id": store_id,
+        "account_id": account_id, "ordered_at": "2026-11-01T12:00:00+08:00",
+        "status": "completed", "currency": "CNY", "total_amount": "99.00",
+        "updated_at": "2026-11-01T12:01:00+08:00",
+    }])
+    write_landing_file(landing / "consent_events" / "part-latency.jsonl", "consent_events", [{
         "consent_event_id": "ce_latency_1", "id_type": "email", "id_value": email,
         "purpose": "marketing_email", "action": "revoked",
         "occurred_at": "2026-11-01T12:00:00+08:00", "source": "email_unsubscribe",
-        "legal_basis": "consent"}) + "\n")
+        "legal_basis": "consent",
+    }])
     return person_id, orders, revoker
 
 

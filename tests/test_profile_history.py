@@ -9,13 +9,12 @@ member out of the email audience at once.
 
 from __future__ import annotations
 
-import csv
-import json
 import shutil
 from datetime import UTC, datetime
 
 import duckdb
 import pytest
+from portrait.contract import write_landing_file
 
 from tests.conftest import AS_OF, Built, run_portrait
 
@@ -53,23 +52,18 @@ def rebuilt(built: Built, tmp_path_factory: pytest.TempPathFactory):
             order by audience.person_id
             limit 1
         """, [person_id]).fetchone()
-    revocation = landing / "consent_events" / "part-9999.jsonl"
-    revocation.write_text(json.dumps({
+    write_landing_file(landing / "orders" / "part-9999.csv", "orders", [{
+        "order_id": "POSHISTORYTEST01", "channel": "offline", "store_id": store_id,
+        "account_id": account_id, "ordered_at": "2026-11-10T12:00:00+08:00",
+        "status": "completed", "currency": "CNY", "total_amount": "123.45",
+        "updated_at": "2026-11-10T12:05:00+08:00",
+    }])
+    write_landing_file(landing / "consent_events" / "part-9999.jsonl", "consent_events", [{
         "consent_event_id": "ce_history_test_1", "id_type": "email", "id_value": revoker_email,
         "purpose": "marketing_email", "action": "revoked",
         "occurred_at": "2026-11-12T09:00:00+08:00", "source": "email_unsubscribe",
         "legal_basis": "consent",
-    }) + "\n", encoding="utf-8")
-    new_orders = landing / "orders" / "part-9999.csv"
-    with new_orders.open("w", newline="", encoding="utf-8") as f:
-        writer = csv.writer(f)
-        writer.writerow(["order_id", "channel", "store_id", "account_id", "email", "phone",
-                         "ordered_at", "status", "currency", "total_amount", "updated_at",
-                         "receiver_name", "shipping_province", "shipping_city",
-                         "shipping_address"])
-        writer.writerow(["POSHISTORYTEST01", "offline", store_id, account_id, "", "",
-                         "2026-11-10T12:00:00+08:00", "completed", "CNY", "123.45",
-                         "2026-11-10T12:05:00+08:00", "", "", "", ""])
+    }])
     run_portrait("build", "--landing", str(landing), "--warehouse", str(warehouse),
                  "--as-of", LATER)
     con = duckdb.connect(str(warehouse), read_only=True)

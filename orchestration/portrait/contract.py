@@ -89,3 +89,25 @@ SOURCES: dict[str, dict[str, list[str]]] = {
 }
 
 FORMATS = (".jsonl", ".ndjson", ".json", ".csv", ".parquet")
+
+
+def write_landing_file(path, source: str, records: list[dict]) -> None:
+    """Write `records` as one landing file of `source`: CSV with the contract's columns as the
+    header (fields a record lacks are empty), or JSON lines when `path` ends in .jsonl. For tests
+    and benchmarks that land a small batch by hand."""
+    import csv
+    import json
+    from pathlib import Path
+
+    path = Path(path)
+    unknown = {key for record in records for key in record} - set(SOURCES[source]["columns"])
+    if unknown:
+        raise ValueError(f"{source} has no field(s) {sorted(unknown)} in the landing contract")
+    if path.suffix == ".jsonl":
+        path.write_text("".join(json.dumps(record) + "\n" for record in records),
+                        encoding="utf-8")
+        return
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, fieldnames=SOURCES[source]["columns"], restval="")
+        writer.writeheader()
+        writer.writerows(records)
