@@ -13,12 +13,26 @@
                      the row (malformed_json and oversized_record are always checked first)
     timestamps       fields parsed once here to UTC as <field>_utc, for the checks, the
                      ordering of versions and the staging model (parsing is the costly part)
+
+    The model is incremental (delete+insert on record_key). An incremental build reads only the
+    landing files it has not loaded (landing_files_to_read), and re-ranks every copy of each key
+    that the new files carry together with the copies already loaded, so the rows of those keys
+    come out exactly as a full build over all files would give them: a re-delivered file, or a
+    record sent again in a later file, is a duplicate_record or superseded_version, never a second
+    staged row. loaded_at is the start of the build that last wrote a row; staging models read
+    the rows written since their own last build.
 -#}
 {% macro landing_base(table_name, fields, key, preferred_first, checks, timestamps=[]) %}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='record_key',
+    on_schema_change='fail',
+) }}
 with
 
 records as (
-    {{ landing_records(table_name) }}
+    {{ landing_records(table_name, landing_files_to_read(table_name)) }}
 ),
 
 readable as (
@@ -32,6 +46,7 @@ readable as (
 parsed as (
     select
         source_file,
+        source_file_version,
         raw_record,
         is_valid_record,
         {%- for field in fields %}
@@ -61,6 +76,40 @@ flagged as (
     from timed
 ),
 
+{% if is_incremental() %}
+
+batch_keys as (
+    select distinct record_key
+    from flagged
+    where record_key is not null
+),
+
+loaded_copies as (
+    -- the copies of the batch's keys that earlier builds loaded, with their own row-level reason
+    select
+        loaded.* exclude (quarantine_reason, loaded_at),
+        case
+            when loaded.quarantine_reason not in ('duplicate_record', 'superseded_version')
+                then loaded.quarantine_reason
+        end as row_quarantine_reason
+    from {{ this }} as loaded
+    where loaded.record_key in (select batch_keys.record_key from batch_keys)
+),
+
+copies as (
+    select * exclude (is_valid_record) from flagged
+    union all by name
+    select * from loaded_copies
+),
+
+{% else %}
+
+copies as (
+    select * exclude (is_valid_record) from flagged
+),
+
+{% endif %}
+
 versioned as (
     select
         *,
@@ -72,18 +121,19 @@ versioned as (
             partition by record_key, row_quarantine_reason is null
             order by {{ preferred_first }}, source_file desc, raw_record
         ) as surviving_record
-    from flagged
+    from copies
 ),
 
 final as (
     select
-        * exclude (is_valid_record, row_quarantine_reason, version_rank, surviving_record),
+        * exclude (row_quarantine_reason, version_rank, surviving_record),
         case
             when row_quarantine_reason is not null then row_quarantine_reason
             when version_rank = 1 then null
             when raw_record = surviving_record then 'duplicate_record'
             else 'superseded_version'
-        end as quarantine_reason
+        end as quarantine_reason,
+        {{ build_started_at() }} as loaded_at
     from versioned
 )
 

@@ -56,3 +56,21 @@
 {% macro latest_timestamp() -%}
     cast('9999-12-31 00:00:00' as timestamp)
 {%- endmacro %}
+
+
+{#- The start of this dbt invocation as a UTC timestamp: the loaded_at of every row it writes.
+    Incremental models read the rows an upstream model wrote after their own latest loaded_at. -#}
+{% macro build_started_at() -%}
+    cast('{{ run_started_at.strftime("%Y-%m-%d %H:%M:%S.%f") }}' as timestamp)
+{%- endmacro %}
+
+
+{#- In an incremental build, a filter (starting with `and`) on an upstream model's rows that
+    keeps those written since this model's own last build; nothing in a full build. -#}
+{% macro written_since_last_build(column='loaded_at') -%}
+    {%- if is_incremental() -%}
+    and {{ column }} > (
+        select coalesce(max(built.loaded_at), cast('1900-01-01' as timestamp)) from {{ this }} as built
+    )
+    {%- endif -%}
+{%- endmacro %}

@@ -1,8 +1,8 @@
 {#-
-    landing_records(table_name)
+    landing_records(table_name, files)
 
-    Every row of every file under <portrait__landing>/<table_name>/, whatever its format, as
-    (source_file, raw_record, is_valid_record):
+    Every row of the given landing files of <portrait__landing>/<table_name>/, whatever their
+    format, as (source_file, source_file_version, raw_record, is_valid_record):
 
     * *.jsonl: each non-blank line is one row; raw_record is the line as it came, so a line that is
       not JSON is still a row (quarantined downstream as malformed_json), never dropped.
@@ -11,24 +11,25 @@
       fields than the header keep the surplus under column<N> keys instead of losing it.
     * *.parquet: each row becomes a JSON object.
 
-    Files are listed when the model runs, and each is read on its own, so a missing folder, an
-    empty file or files of different shapes never break the build. Empty files hold no rows.
-    The dbt source landing.<table_name> carries the folder for lineage, docs and freshness.
+    `files` is a list of landing_files() entries: all of them for a full build, the new ones for
+    an incremental build (see landing_files_to_read). Each file is read on its own, so a missing
+    folder, an empty file or files of different shapes never break the build. The dbt source
+    landing.<table_name> carries the folder for lineage, docs and freshness.
 -#}
-{% macro landing_records(table_name) -%}
-    {{ return(adapter.dispatch('landing_records', 'portrait')(table_name)) }}
+{% macro landing_records(table_name, files) -%}
+    {{ return(adapter.dispatch('landing_records', 'portrait')(table_name, files)) }}
 {%- endmacro %}
 
-{% macro duckdb__landing_records(table_name) -%}
+{% macro duckdb__landing_records(table_name, files) -%}
     {%- set src = source('landing', table_name) -%}
-    {%- set folder = var('portrait__landing') ~ '/' ~ table_name -%}
-    {%- set files = landing_files(folder) -%}
     {%- set selects = [] -%}
     {%- for file in files -%}
-        {%- set path = file[0] | replace("'", "''") -%}
+        {%- set path = file.path | replace("'", "''") -%}
+        {%- set head = "select '" ~ path ~ "' as source_file, '" ~ file.version
+            ~ "' as source_file_version, " -%}
         {%- if path.endswith('.jsonl') or path.endswith('.json') or path.endswith('.ndjson') -%}
             {%- do selects.append(
-                "select '" ~ path ~ "' as source_file, raw_line as raw_record, "
+                head ~ "raw_line as raw_record, "
                 ~ "case when json_valid(raw_line) then json_type(raw_line) = 'OBJECT' else false end"
                 ~ " as is_valid_record"
                 ~ " from read_csv('" ~ path ~ "', columns = {'raw_line': 'varchar'},"
@@ -38,24 +39,25 @@
             ) -%}
         {%- elif path.endswith('.csv') -%}
             {%- do selects.append(
-                "select '" ~ path ~ "' as source_file,"
-                ~ " to_json(struct_pack(*columns(*)))::varchar as raw_record, true as is_valid_record"
+                head ~ "to_json(struct_pack(*columns(*)))::varchar as raw_record,"
+                ~ " true as is_valid_record"
                 ~ " from read_csv('" ~ path ~ "', all_varchar = true, header = true, delim = ',',"
                 ~ " quote = '\"', escape = '\"', strict_mode = false, null_padding = true,"
                 ~ " max_line_size = " ~ var('portrait__max_line_bytes') ~ ")"
             ) -%}
         {%- elif path.endswith('.parquet') -%}
             {%- do selects.append(
-                "select '" ~ path ~ "' as source_file,"
-                ~ " to_json(struct_pack(*columns(*)))::varchar as raw_record, true as is_valid_record"
+                head ~ "to_json(struct_pack(*columns(*)))::varchar as raw_record,"
+                ~ " true as is_valid_record"
                 ~ " from read_parquet('" ~ path ~ "')"
             ) -%}
         {%- endif -%}
     {%- endfor -%}
     {%- if selects | length == 0 %}
-    -- no landing files for {{ table_name }} under {{ folder }}: an empty, typed relation
+    -- no landing files of {{ src }} to read in this build: an empty, typed relation
     select
         cast(null as varchar) as source_file,
+        cast(null as varchar) as source_file_version,
         cast(null as varchar) as raw_record,
         cast(null as boolean) as is_valid_record
     where false
@@ -73,26 +75,84 @@
 {%- endmacro %}
 
 
-{#- The non-empty files of one landing folder, as a list of (path, size) rows, sorted by path. -#}
+{#- The non-empty files of one landing folder, sorted by path: a list of dicts with `path`,
+    `size` and `version` ("<bytes>:<modified, epoch microseconds>"). A file whose version changes
+    was replaced. -#}
 {% macro landing_files(folder) -%}
     {%- if not execute -%}
         {{ return([]) }}
     {%- endif -%}
-    {%- set sql -%}
-        select file as path
-        from glob('{{ folder | replace("'", "''") }}/*')
-        where regexp_matches(lower(file), '\.(jsonl|ndjson|json|csv|parquet)$')
-        order by file
-    {%- endset -%}
-    {%- set listed = run_query(sql) -%}
-    {%- set nonempty = [] -%}
-    {%- for row in listed.rows -%}
-        {%- set sized = run_query(
-            "select size from read_blob('" ~ (row[0] | replace("'", "''")) ~ "')"
-        ) -%}
-        {%- if sized.rows[0][0] > 0 -%}
-            {%- do nonempty.append([row[0], sized.rows[0][0]]) -%}
+    {%- set pattern = folder | replace("'", "''") ~ '/*' -%}
+    {%- set listed = run_query(
+        "select file from glob('" ~ pattern ~ "') "
+        ~ "where regexp_matches(lower(file), '\\.(jsonl|ndjson|json|csv|parquet)$') limit 1"
+    ) -%}
+    {%- if listed.rows | length == 0 -%}
+        {{ return([]) }}
+    {%- endif -%}
+    {%- set sized = run_query(
+        "select filename, size, epoch_us(last_modified) from read_blob('" ~ pattern ~ "') "
+        ~ "where regexp_matches(lower(filename), '\\.(jsonl|ndjson|json|csv|parquet)$') "
+        ~ "and size > 0 order by filename"
+    ) -%}
+    {%- set files = [] -%}
+    {%- for row in sized.rows -%}
+        {%- do files.append({
+            'path': row[0], 'size': row[1], 'version': row[1] ~ ':' ~ row[2]
+        }) -%}
+    {%- endfor -%}
+    {{ return(files) }}
+{%- endmacro %}
+
+
+{#-
+    landing_files_to_read(table_name)
+
+    The files a base model reads in this build. A full build reads every file. An incremental
+    build reads only the files it has not loaded yet, so a new batch costs what the batch holds,
+    not what history holds. Landing folders are append-only: a loaded file that was since replaced
+    (its size or modification time changed) or removed cannot be applied incrementally, because
+    its old rows would have to be retracted from every table downstream. The build stops and
+    names the file; `portrait build --full-refresh` (which the landing sensor runs by itself for
+    replaced or removed files) rebuilds from the folder as it now is.
+-#}
+{% macro landing_files_to_read(table_name) -%}
+    {%- set folder = var('portrait__landing') ~ '/' ~ table_name -%}
+    {%- set files = landing_files(folder) -%}
+    {%- if not (execute and is_incremental()) -%}
+        {{ return(files) }}
+    {%- endif -%}
+    {%- set loaded_rows = run_query(
+        "select source_file, min(source_file_version), max(source_file_version) from "
+        ~ this ~ " group by 1"
+    ) -%}
+    {%- set loaded = {} -%}
+    {%- for row in loaded_rows.rows -%}
+        {%- do loaded.update({row[0]: [row[1], row[2]]}) -%}
+    {%- endfor -%}
+    {%- set listed = [] -%}
+    {%- set new_files = [] -%}
+    {%- for file in files -%}
+        {%- do listed.append(file.path) -%}
+        {%- if file.path not in loaded -%}
+            {%- do new_files.append(file) -%}
+        {%- elif loaded[file.path] != [file.version, file.version] -%}
+            {{ exceptions.raise_compiler_error(
+                "landing file " ~ file.path ~ " was replaced after " ~ this.identifier
+                ~ " loaded it (loaded version " ~ loaded[file.path][0] ~ ", now " ~ file.version
+                ~ " as bytes:modified). Landing folders are append-only; run `portrait build"
+                ~ " --full-refresh` to rebuild from the folder as it is now."
+            ) }}
         {%- endif -%}
     {%- endfor -%}
-    {{ return(nonempty) }}
+    {%- for path in loaded -%}
+        {%- if path not in listed -%}
+            {{ exceptions.raise_compiler_error(
+                "landing file " ~ path ~ " was removed after " ~ this.identifier
+                ~ " loaded it. Landing folders are append-only; run `portrait build"
+                ~ " --full-refresh` to rebuild from the folder as it is now."
+            ) }}
+        {%- endif -%}
+    {%- endfor -%}
+    {{ return(new_files) }}
 {%- endmacro %}

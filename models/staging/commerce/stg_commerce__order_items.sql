@@ -1,8 +1,16 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='order_item_id',
+    on_schema_change='fail',
+) }}
+
 with
 
 order_items as (
     select * from {{ ref('base_commerce__order_items') }}
     where quarantine_reason is null
+    {{ written_since_last_build() }}
 ),
 
 normalized as (
@@ -16,7 +24,8 @@ normalized as (
         cast(quantity as integer) as quantity,
         cast(unit_price as decimal(18, 2)) as unit_price_amount,
         coalesce(cast(discount_amount as decimal(18, 2)), 0) as discount_amount,
-        source_file
+        source_file,
+        loaded_at
     from order_items
 ),
 

@@ -1,8 +1,16 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='order_id',
+    on_schema_change='fail',
+) }}
+
 with
 
 orders as (
     select * from {{ ref('base_commerce__orders') }}
     where quarantine_reason is null
+    {{ written_since_last_build() }}
 ),
 
 normalized as (
@@ -23,7 +31,8 @@ normalized as (
         {{ normalize_province('shipping_province') }} as shipping_province,
         {{ normalize_city('shipping_city') }} as shipping_city,
         {{ normalize_text('shipping_address') }} as shipping_address,
-        source_file
+        source_file,
+        loaded_at
     from orders
 ),
 

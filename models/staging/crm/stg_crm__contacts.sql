@@ -1,8 +1,16 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='contact_id',
+    on_schema_change='fail',
+) }}
+
 with
 
 contacts as (
     select * from {{ ref('base_crm__contacts') }}
     where quarantine_reason is null
+    {{ written_since_last_build() }}
 ),
 
 normalized as (
@@ -31,7 +39,8 @@ normalized as (
         {{ normalize_text('loyalty_member_id') }} as loyalty_member_id,
         {{ to_utc('created_at') }} as created_at,
         {{ to_utc('updated_at') }} as updated_at,
-        source_file
+        source_file,
+        loaded_at
     from contacts
 ),
 
@@ -69,7 +78,8 @@ flagged as (
         loyalty_member_id,
         created_at,
         updated_at,
-        source_file
+        source_file,
+        loaded_at
     from normalized
 ),
 

@@ -1,8 +1,16 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='email_event_id',
+    on_schema_change='fail',
+) }}
+
 with
 
 email_events as (
     select * from {{ ref('base_esp__email_events') }}
     where quarantine_reason is null
+    {{ written_since_last_build() }}
 ),
 
 normalized as (
@@ -16,7 +24,8 @@ normalized as (
         url as clicked_url,
         lower(bounce_type) as bounce_type,
         user_agent,
-        source_file
+        source_file,
+        loaded_at
     from email_events
 ),
 

@@ -1,8 +1,16 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='consent_event_id',
+    on_schema_change='fail',
+) }}
+
 with
 
 consent_events as (
     select * from {{ ref('base_privacy__consent_events') }}
     where quarantine_reason is null
+    {{ written_since_last_build() }}
 ),
 
 final as (
@@ -16,7 +24,8 @@ final as (
         occurred_at_utc as occurred_at,
         lower(source) as capture_source,
         lower(legal_basis) as legal_basis,
-        source_file
+        source_file,
+        loaded_at
     from consent_events
 )
 

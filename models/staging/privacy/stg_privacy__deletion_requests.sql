@@ -1,8 +1,16 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='deletion_request_id',
+    on_schema_change='fail',
+) }}
+
 with
 
 deletion_requests as (
     select * from {{ ref('base_privacy__deletion_requests') }}
     where quarantine_reason is null
+    {{ written_since_last_build() }}
 ),
 
 final as (
@@ -12,7 +20,8 @@ final as (
         {{ normalize_identifier('id_type', 'id_value') }} as id_value,
         requested_at_utc as requested_at,
         lower(source) as request_source,
-        source_file
+        source_file,
+        loaded_at
     from deletion_requests
 )
 

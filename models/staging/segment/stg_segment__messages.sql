@@ -1,8 +1,16 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='message_id',
+    on_schema_change='fail',
+) }}
+
 with
 
 messages as (
     select * from {{ ref('base_segment__messages') }}
     where quarantine_reason is null
+    {{ written_since_last_build() }}
 ),
 
 normalized as (
@@ -73,7 +81,8 @@ normalized as (
         os_version,
         properties as properties_json,
         traits as traits_json,
-        source_file
+        source_file,
+        loaded_at
     from messages
 ),
 

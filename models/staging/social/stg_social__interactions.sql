@@ -1,8 +1,16 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='interaction_id',
+    on_schema_change='fail',
+) }}
+
 with
 
 interactions as (
     select * from {{ ref('base_social__interactions') }}
     where quarantine_reason is null
+    {{ written_since_last_build() }}
 ),
 
 final as (
@@ -15,7 +23,8 @@ final as (
         content_id,
         {{ normalize_text('comment_text') }} as comment_text,
         occurred_at_utc as occurred_at,
-        source_file
+        source_file,
+        loaded_at
     from interactions
 )
 

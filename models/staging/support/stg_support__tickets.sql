@@ -1,8 +1,16 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='ticket_id',
+    on_schema_change='fail',
+) }}
+
 with
 
 tickets as (
     select * from {{ ref('base_support__tickets') }}
     where quarantine_reason is null
+    {{ written_since_last_build() }}
 ),
 
 normalized as (
@@ -16,7 +24,8 @@ normalized as (
         opened_at_utc as opened_at,
         closed_at_utc as closed_at,
         try_cast(satisfaction_score as integer) as satisfaction_score_raw,
-        source_file
+        source_file,
+        loaded_at
     from tickets
 ),
 
@@ -34,7 +43,8 @@ final as (
             when satisfaction_score_raw between 1 and 5 then satisfaction_score_raw
         end as satisfaction_score,
         closed_at is null as is_open,
-        source_file
+        source_file,
+        loaded_at
     from normalized
 )
 

@@ -1,8 +1,16 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='response_id',
+    on_schema_change='fail',
+) }}
+
 with
 
 responses as (
     select * from {{ ref('base_survey__responses') }}
     where quarantine_reason is null
+    {{ written_since_last_build() }}
 ),
 
 final as (
@@ -22,7 +30,8 @@ final as (
                 then try_cast({{ json_text('answers', '$.nps') }} as integer)
         end as nps_score,
         answers as answers_json,
-        source_file
+        source_file,
+        loaded_at
     from responses
 )
 

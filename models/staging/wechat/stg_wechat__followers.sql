@@ -1,8 +1,16 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='follower_id',
+    on_schema_change='fail',
+) }}
+
 with
 
 followers as (
     select * from {{ ref('base_wechat__followers') }}
     where quarantine_reason is null
+    {{ written_since_last_build() }}
 ),
 
 normalized as (
@@ -24,7 +32,8 @@ normalized as (
             as bound_mobile_e164,
         bound_mobile as bound_mobile_raw,
         updated_at_utc as updated_at,
-        source_file
+        source_file,
+        loaded_at
     from followers
 ),
 

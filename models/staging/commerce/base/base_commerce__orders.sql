@@ -1,5 +1,3 @@
-{{ config(materialized='table') }}
-
 {#- Orders, one row per delivered version; the version with the latest updated_at is staged. -#}
 {{ landing_base(
     table_name='orders',

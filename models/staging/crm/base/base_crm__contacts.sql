@@ -1,5 +1,3 @@
-{{ config(materialized='table') }}
-
 {{ landing_base(
     table_name='crm_contacts',
     fields=[

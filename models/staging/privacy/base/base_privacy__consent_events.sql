@@ -1,5 +1,3 @@
-{{ config(materialized='table') }}
-
 {#- A withdrawal of consent must never be lost: a revocation without a usable time, or dated in
     the future, is still staged (and wins in dim_customer_consents), not quarantined. -#}
 

@@ -1,5 +1,3 @@
-{{ config(materialized='table') }}
-
 {{ landing_base(
     table_name='deletion_requests',
     fields=['request_id', 'id_type', 'id_value', 'requested_at', 'source'],

@@ -1,5 +1,3 @@
-{{ config(materialized='table') }}
-
 {#- Segment Spec messages. A retried message re-sends the same messageId; the copy received
     first is staged. -#}
 {{ landing_base(

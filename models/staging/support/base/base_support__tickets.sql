@@ -1,5 +1,3 @@
-{{ config(materialized='table') }}
-
 {#- Tickets are exported again when they close; the latest version is staged. -#}
 {{ landing_base(
     table_name='support_tickets',

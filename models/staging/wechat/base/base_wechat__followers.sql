@@ -1,5 +1,3 @@
-{{ config(materialized='table') }}
-
 {#- WeChat follower exports; a follower exported again is the same record, the latest wins. -#}
 {{ landing_base(
     table_name='wechat_followers',
