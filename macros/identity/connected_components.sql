@@ -129,3 +129,18 @@
 {% macro spark__portrait_create_table(relation, sql) -%}
     create or replace table {{ relation }} using delta as {{ sql }}
 {%- endmacro %}
+
+
+{#- A stable 64-bit integer id for a node key: the same value in every build and on every
+    machine of one engine. -#}
+{% macro stable_node_id(key) -%}
+    {{ return(adapter.dispatch('stable_node_id', 'portrait')(key)) }}
+{%- endmacro %}
+
+{% macro duckdb__stable_node_id(key) -%}
+    cast(hash({{ key }}) as ubigint)
+{%- endmacro %}
+
+{% macro default__stable_node_id(key) -%}
+    xxhash64({{ key }})
+{%- endmacro %}

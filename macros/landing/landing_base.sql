@@ -43,6 +43,19 @@ readable as (
     from records
 ),
 
+{%- set paths = [] -%}
+{%- for field in fields -%}
+    {%- do paths.append('$.' ~ field if field is string else field[1]) -%}
+{%- endfor %}
+
+extracted as (
+    -- every field's text in one pass over the JSON (parsing is the costly part of a build)
+    select
+        *,
+        {{ json_texts('valid_record', paths) }} as field_texts
+    from readable
+),
+
 parsed as (
     select
         source_file,
@@ -50,14 +63,11 @@ parsed as (
         raw_record,
         is_valid_record,
         {%- for field in fields %}
-        {%- if field is string %}
-        {{ json_text('valid_record', '$.' ~ field) }} as {{ field }},
-        {%- else %}
-        {{ json_text('valid_record', field[1]) }} as {{ field[0] }},
-        {%- endif %}
+        {{ json_text_at('field_texts', loop.index, 'valid_record', paths[loop.index0]) }}
+            as {{ field if field is string else field[0] }},
         {%- endfor %}
         {{ key }} as record_key
-    from readable
+    from extracted
 ),
 
 timed as (

@@ -65,12 +65,62 @@
 {%- endmacro %}
 
 
-{#- In an incremental build, a filter (starting with `and`) on an upstream model's rows that
-    keeps those written since this model's own last build; nothing in a full build. -#}
-{% macro written_since_last_build(column='loaded_at') -%}
+{#- In an incremental build, a filter on an upstream model's rows that keeps those written since
+    this model's own last build; nothing in a full build. `keyword` is `and` after a where clause,
+    `where` when there is none. -#}
+{% macro written_since_last_build(column='loaded_at', keyword='and') -%}
     {%- if is_incremental() -%}
-    and {{ column }} > (
+    {{ keyword }} {{ column }} > (
         select coalesce(max(built.loaded_at), cast('1900-01-01' as timestamp)) from {{ this }} as built
+    )
+    {%- endif -%}
+{%- endmacro %}
+
+
+{#- json_texts(record, paths): the text at each JSON path of `record`, parsed once, as a list
+    that json_text_at(list, i, record, path) reads (1-based). Where an engine has no multi-path
+    extraction the list is null and json_text_at reads the path itself. Same cleaning as
+    json_text: trimmed, and '' is null. -#}
+{% macro json_texts(record, paths) -%}
+    {{ return(adapter.dispatch('json_texts', 'portrait')(record, paths)) }}
+{%- endmacro %}
+
+{% macro duckdb__json_texts(record, paths) -%}
+    json_extract_string({{ record }}, [{%- for path in paths %}'{{ path }}'{{ ', ' if not loop.last }}{%- endfor %}])
+{%- endmacro %}
+
+{% macro default__json_texts(record, paths) -%}
+    cast(null as string)
+{%- endmacro %}
+
+{% macro json_text_at(texts, index, record, path) -%}
+    {{ return(adapter.dispatch('json_text_at', 'portrait')(texts, index, record, path)) }}
+{%- endmacro %}
+
+{% macro duckdb__json_text_at(texts, index, record, path) -%}
+    nullif(trim({{ texts }}[{{ index }}]), '')
+{%- endmacro %}
+
+{% macro default__json_text_at(texts, index, record, path) -%}
+    {{ json_text(record, path) }}
+{%- endmacro %}
+
+
+{#- For an incremental model keyed by (source_name, source_record_id): a pre-hook statement that
+    deletes the rows of every record that a staging model wrote since this model's last build,
+    so that the model's own run writes them again from their current version (or not at all).
+    records: a list of [source_name, staging relation, record id column]. -#}
+{% macro delete_restaged_records(records) -%}
+    {%- if execute and is_incremental() -%}
+    delete from {{ this }}
+    where (source_name, source_record_id) in (
+        {%- for record in records %}
+        select '{{ record[0] }}', {{ record[2] }} from {{ record[1] }}
+        where loaded_at > (select coalesce(max(built.loaded_at), cast('1900-01-01' as timestamp)) from {{ this }} as built)
+        {%- if not loop.last %}
+        union all
+        {%- endif %}
+        {%- endfor %}
     )
     {%- endif -%}
 {%- endmacro %}

@@ -635,6 +635,8 @@ def model(dbt, session):
         "address_jw_thresholds": dbt.config.meta_get("splink_address_jw_thresholds"),
     }
     cfg = {key: value for key, value in meta.items() if value is not None}
-    contacts = _to_arrow(dbt.ref("stg_crm__contacts"))
+    # in a fixed order: Splink's sums then run in the same order whichever build staged the
+    # contacts, so an incremental build and a full one give the same probabilities to the bit
+    contacts = _to_arrow(dbt.ref("stg_crm__contacts")).sort_by([("contact_id", "ascending")])
     blocklist = _to_arrow(dbt.ref("identifier_blocklist"))
     return score_contacts(contacts, cfg, blocklist)

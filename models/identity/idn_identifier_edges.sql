@@ -97,7 +97,8 @@ final as (
     select
         node_id_a,
         node_id_b,
-        arg_min(edge_rule, rule_priority) as edge_rule,
+        -- ties between rules of one priority go to the first name, so every build agrees
+        arg_min(edge_rule, (rule_priority, edge_rule)) as edge_rule,
         min(rule_priority) as rule_priority,
         count(*) as supporting_records,
         min(observed_at) as first_seen_at,

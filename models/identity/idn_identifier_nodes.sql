@@ -1,6 +1,8 @@
 {#- One row per node of the identity graph: an identifier (or one owner epoch of a recycled one).
-    node_id is a dense integer in a pseudo-random order (by hash), which keeps the joins of the
-    connected-components rounds cheap and makes the number of rounds logarithmic in practice. -#}
+    node_id is the 64-bit hash of node_key: the same in every build (the incremental graph keeps
+    the labels of untouched components by it), and pseudo-random, which keeps the number of
+    connected-components rounds logarithmic in practice. A hash collision would merge two nodes'
+    ids; the unique test on node_id catches it. -#}
 with
 
 observation_nodes as (
@@ -23,7 +25,7 @@ nodes as (
 
 final as (
     select
-        row_number() over (order by hash(node_key), node_key) as node_id,
+        {{ stable_node_id('node_key') }} as node_id,
         *
     from nodes
 )

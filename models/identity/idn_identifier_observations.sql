@@ -1,15 +1,42 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key=['source_name', 'source_record_id'],
+    on_schema_change='fail',
+    pre_hook="{{ delete_restaged_records([
+        ['web_events', ref('stg_segment__messages'), 'message_id'],
+        ['orders', ref('stg_commerce__orders'), 'order_id'],
+        ['crm_contacts', ref('stg_crm__contacts'), 'contact_id'],
+        ['email_events', ref('stg_esp__email_events'), 'email_event_id'],
+        ['wechat_followers', ref('stg_wechat__followers'), 'follower_id'],
+        ['social_interactions', ref('stg_social__interactions'), 'interaction_id'],
+        ['survey_responses', ref('stg_survey__responses'), 'response_id'],
+        ['support_tickets', ref('stg_support__tickets'), 'ticket_id'],
+        ['consent_events', ref('stg_privacy__consent_events'), 'consent_event_id'],
+        ['deletion_requests', ref('stg_privacy__deletion_requests'), 'deletion_request_id'],
+    ]) }}",
+) }}
+
 {#- One row per identifier seen on a staged record: every (id_type, id_value) a record carries,
     with the record, the time it was seen and the edge rule that links it to the record's other
     identifiers. Values are already normalized by staging; invalid emails and phones are null
-    there and never observed here. -#}
+    there and never observed here.
+
+    Incremental: a build observes only the records staged since the last one, and replaces the
+    observations of a record whose staged version changed: the pre-hook removes the observations
+    of every record staged again, so a new version that carries fewer identifiers, or none,
+    leaves none of the old ones behind (landing is append-only, so a staged record never
+    disappears). loaded_at marks the observations each build wrote. -#}
 with
 
 messages as (
     select * from {{ ref('stg_segment__messages') }}
+    {{ written_since_last_build(keyword='where') }}
 ),
 
 orders as (
     select * from {{ ref('stg_commerce__orders') }}
+    {{ written_since_last_build(keyword='where') }}
 ),
 
 order_account_types as (
@@ -18,34 +45,42 @@ order_account_types as (
 
 contacts as (
     select * from {{ ref('stg_crm__contacts') }}
+    {{ written_since_last_build(keyword='where') }}
 ),
 
 email_events as (
     select * from {{ ref('stg_esp__email_events') }}
+    {{ written_since_last_build(keyword='where') }}
 ),
 
 followers as (
     select * from {{ ref('stg_wechat__followers') }}
+    {{ written_since_last_build(keyword='where') }}
 ),
 
 interactions as (
     select * from {{ ref('stg_social__interactions') }}
+    {{ written_since_last_build(keyword='where') }}
 ),
 
 responses as (
     select * from {{ ref('stg_survey__responses') }}
+    {{ written_since_last_build(keyword='where') }}
 ),
 
 tickets as (
     select * from {{ ref('stg_support__tickets') }}
+    {{ written_since_last_build(keyword='where') }}
 ),
 
 consent_events as (
     select * from {{ ref('stg_privacy__consent_events') }}
+    {{ written_since_last_build(keyword='where') }}
 ),
 
 deletion_requests as (
     select * from {{ ref('stg_privacy__deletion_requests') }}
+    {{ written_since_last_build(keyword='where') }}
 ),
 
 segment_observations as (
@@ -276,7 +311,8 @@ final as (
         id_type,
         id_value,
         observed_at,
-        edge_rule
+        edge_rule,
+        {{ build_started_at() }} as loaded_at
     from unioned
     where id_type is not null
 )

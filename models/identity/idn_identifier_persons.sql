@@ -14,7 +14,11 @@
     * it holds one: the cluster keeps that person's id;
     * it holds several (clusters merged): the oldest person's id survives.
     A person whose cluster split keeps its id in the part that holds its anchor; the other parts
-    get new ids. previous_person_id says which person each identifier belonged to before. -#}
+    get new ids. previous_person_id says which person each identifier belonged to before.
+
+    Incremental: only the clusters idn_identifier_clusters formed again in this build, and those
+    with an identifier whose first or last sighting moved, are mapped again. They are whole previous components, so every identifier of a person they held before
+    is among them, and so is that person's anchor. -#}
 with
 
 nodes as (
@@ -23,6 +27,24 @@ nodes as (
 
 clusters as (
     select * from {{ ref('idn_identifier_clusters') }}
+    {%- if is_incremental() %}
+    -- the clusters formed again in this build, and those holding an identifier that late data
+    -- saw earlier or later than before (whole clusters; see the header)
+    where cluster_id in (
+        select formed.cluster_id
+        from {{ ref('idn_identifier_clusters') }} as formed
+        where true {{ written_since_last_build(column='formed.loaded_at') }}
+        union
+        select clustered.cluster_id
+        from {{ ref('idn_identifier_clusters') }} as clustered
+        inner join {{ ref('idn_identifier_nodes') }} as seen
+            on clustered.node_id = seen.node_id
+        inner join {{ this }} as mapped
+            on seen.node_key = mapped.node_key
+        where seen.first_seen_at is distinct from mapped.first_seen_at
+            or seen.last_seen_at is distinct from mapped.last_seen_at
+    )
+    {%- endif %}
 ),
 
 current_nodes as (
@@ -53,10 +75,12 @@ cluster_anchors as (
 
 previous as (
     select
-        node_key,
-        person_id,
-        first_seen_at
-    from {{ this }}
+        mapped.node_key,
+        mapped.person_id,
+        mapped.first_seen_at
+    from {{ this }} as mapped
+    inner join current_nodes
+        on mapped.node_key = current_nodes.node_key
 ),
 
 previous_persons as (
@@ -99,7 +123,7 @@ previous as (
 
 claimed as (
     select
-        cast(null as bigint) as cluster_id,
+        cast(null as ubigint) as cluster_id,
         cast(null as varchar) as person_id
     where false
 ),
@@ -147,7 +171,8 @@ final as (
         current_nodes.cluster_id,
         current_nodes.first_seen_at,
         current_nodes.last_seen_at,
-        cast('{{ run_started_at.strftime("%Y-%m-%d %H:%M:%S") }}' as timestamp) as resolved_at
+        cast('{{ run_started_at.strftime("%Y-%m-%d %H:%M:%S") }}' as timestamp) as resolved_at,
+        {{ build_started_at() }} as loaded_at
     from current_nodes
     inner join cluster_persons
         on current_nodes.cluster_id = cluster_persons.cluster_id

@@ -74,5 +74,5 @@ def model(dbt, session):
 
     return pd.DataFrame(
         dropped, columns=["node_id_a", "node_id_b", "edge_rule", "drop_reason"]
-    ).astype({"node_id_a": "int64", "node_id_b": "int64", "edge_rule": "string",
+    ).astype({"node_id_a": "uint64", "node_id_b": "uint64", "edge_rule": "string",
               "drop_reason": "string"})
