@@ -213,6 +213,23 @@ def test_landing_sensor_launches_a_build_on_new_files(tmp_path: Path) -> None:
     context = build_sensor_context(cursor=cursor, resources=resources)
     assert isinstance(landing_sensor(context), SkipReason)  # still being written
     os.utime(new, (1_700_000_100, 1_700_000_100))
-    context = build_sensor_context(cursor=cursor, resources=resources)
+    from portrait.definitions import defs
+
+    context = build_sensor_context(cursor=cursor, resources=resources, definitions=defs)
     request = landing_sensor(context)
     assert isinstance(request, RunRequest) and request.run_key
+    # a micro-batch: the CRM folder and what depends on it, incrementally
+    selected = {key.to_user_string() for key in request.asset_selection}
+    assert "landing/crm_contacts" in selected and "stg_crm__contacts" in selected
+    assert "dim_customers" in selected and "rpt_audience_email" in selected
+    assert "landing/web_events" not in selected and "stg_segment__messages" not in selected
+    assert request.tags["portrait/full_refresh"] == "false"
+
+    # a loaded file replaced in place cannot be applied incrementally: a full refresh
+    cursor = context.cursor
+    old.write_text("contact_id\nc1\nc3\n")
+    os.utime(old, (1_700_000_200, 1_700_000_200))
+    context = build_sensor_context(cursor=cursor, resources=resources, definitions=defs)
+    request = landing_sensor(context)
+    assert isinstance(request, RunRequest)
+    assert request.tags["portrait/full_refresh"] == "true"

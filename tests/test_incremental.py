@@ -118,21 +118,36 @@ def test_late_data_reaches_back_before_loaded_data(batched):
 
 
 def test_redelivered_files_count_once(batched):
+    """Every message of the resent file was already loaded from its first delivery: each is
+    staged once, and its other copy is quarantined as a duplicate."""
     with duckdb.connect(str(batched["incremental"]), read_only=True) as con:
-        resent = con.execute("""
-            select count(*), count(*) filter (where quarantine_reason is null),
-                   count(*) filter (where quarantine_reason = 'duplicate_record')
-            from base_segment__messages where source_file like '%resent-%'""").fetchone()
-        staged_ids = con.execute("""
-            select count(*), count(distinct message_id) from stg_segment__messages""").fetchone()
+        ids, copies, staged, duplicates = con.execute("""
+            with resent as (
+                select distinct message_id from base_segment__messages
+                where source_file like '%resent-%' and message_id is not null
+            )
+            select
+                (select count(*) from resent),
+                count(*),
+                count(*) filter (where quarantine_reason is null),
+                count(*) filter (where quarantine_reason = 'duplicate_record')
+            from base_segment__messages
+            where message_id in (select message_id from resent)""").fetchone()
+        staged_once = con.execute("""
+            select count(*) = count(distinct message_id) from stg_segment__messages""").fetchone()[0]
         audit_unbalanced = con.execute(
             "select count(*) from rpt_load_audit where not is_balanced").fetchone()[0]
-    rows, staged, duplicates = resent
-    assert rows > 100
-    assert staged == 0
-    assert duplicates > 0.9 * rows
-    assert staged_ids[0] == staged_ids[1]
+        retried = con.execute("""
+            select count(distinct source_file) from base_commerce__orders
+            where source_file like '%.b3.%'""").fetchone()[0]
+    assert ids > 100
+    assert staged <= ids  # one staged copy per message at most (some are quarantined for cause)
+    assert staged > 0.9 * ids
+    assert copies >= 2 * ids  # each message came at least twice: first delivery and resend
+    assert duplicates >= 0.9 * ids  # and the second copy is a duplicate, not a second event
+    assert staged_once
     assert audit_unbalanced == 0
+    assert retried == 1  # the identical retry was not read as a second file
 
 
 def test_a_replaced_landing_file_stops_the_incremental_build(tmp_path, built):

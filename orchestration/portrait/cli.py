@@ -36,8 +36,17 @@ def _cmd_build(args: argparse.Namespace) -> int:
     from portrait.project import run_dbt
     from portrait.summary import build_summary
 
+    from portrait.changes import plan_build
+
     landing, warehouse = Path(args.landing), Path(args.warehouse)
-    report = check_landing(landing)
+    plan = plan_build(landing, warehouse)
+    print(f"landing: {plan.describe()}")
+    full_refresh = args.full_refresh or plan.full_refresh
+    if plan.full_refresh and not plan.first_build and not args.full_refresh:
+        print("landing is append-only, so replaced or removed files need a full refresh: "
+              "running one")
+    new_files = None if full_refresh else {p for paths in plan.new.values() for p in paths}
+    report = check_landing(landing, only=new_files)
     for finding in report.findings:
         print(finding, file=sys.stderr if finding.level == "error" else sys.stdout)
     if report.errors:
@@ -47,7 +56,15 @@ def _cmd_build(args: argparse.Namespace) -> int:
     dbt_args = ["build"]
     if args.select:
         dbt_args += ["--select", args.select]
-    if args.full_refresh:
+    elif args.changed_only and not full_refresh:
+        if not plan.changed_sources:
+            print("nothing to build: no new landing files")
+            return 0
+        # the sources with new files and everything downstream of them
+        dbt_args += ["--select", *(f"source:landing.{s}+" for s in plan.changed_sources)]
+    if args.skip_tests:
+        dbt_args += ["--exclude", "test_type:data", "test_type:unit"]
+    if full_refresh:
         dbt_args.append("--full-refresh")
     started = time.perf_counter()
     ok = run_dbt(dbt_args, landing, warehouse, args.as_of)
@@ -125,7 +142,14 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--landing", required=True, help="landing directory")
     build.add_argument("--warehouse", required=True, help="DuckDB file to build into")
     build.add_argument("--select", help="dbt selector, e.g. 'staging' or 'stg_crm__contacts+'")
-    build.add_argument("--full-refresh", action="store_true", help="rebuild incremental models")
+    build.add_argument("--full-refresh", action="store_true",
+                       help="rebuild incremental models from every landing file (run by itself "
+                            "when a loaded landing file was replaced or removed)")
+    build.add_argument("--changed-only", action="store_true",
+                       help="micro-batch: build only the sources with new landing files and "
+                            "what depends on them")
+    build.add_argument("--skip-tests", action="store_true",
+                       help="build models, seeds and snapshots without running the dbt tests")
     build.add_argument(
         "--as-of",
         help="compute profiles as of this instant (ISO 8601 with offset, e.g. "

@@ -94,9 +94,10 @@ def _check_columns(report: PreflightReport, path: Path, source: str, columns: li
         )
 
 
-def check_landing(landing: Path) -> PreflightReport:
-    """Check every file under `landing`. Never raises for bad data: the report says what is
-    wrong."""
+def check_landing(landing: Path, only: set[str] | None = None) -> PreflightReport:
+    """Check every file under `landing`, or only the files whose resolved paths are in `only`
+    (the new files of an incremental build: the others were checked when they were loaded).
+    Never raises for bad data: the report says what is wrong."""
     report = PreflightReport()
     landing = Path(landing)
     if not landing.is_dir():
@@ -109,6 +110,8 @@ def check_landing(landing: Path) -> PreflightReport:
         for path in sorted(p for p in folder.iterdir() if p.is_file()):
             if path.suffix.lower() not in FORMATS:
                 report.add("warning", path, f"not a {'/'.join(FORMATS)} file: not read")
+                continue
+            if only is not None and str(path.resolve()) not in only:
                 continue
             report.files_checked += 1
             if path.stat().st_size == 0:

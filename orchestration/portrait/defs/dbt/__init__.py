@@ -25,6 +25,7 @@ from typing import Any
 from dagster import AssetExecutionContext, AssetSpec
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 
+from portrait.defs.landing import FULL_REFRESH_TAG
 from portrait.defs.resources import PortraitSettings
 from portrait.project import LAYER_PREFIXES, PROJECT_DIR, dbt_executable
 
@@ -131,10 +132,11 @@ def _build(
 ) -> Iterator[Any]:
     # One target directory for the steps of a run, so that each step after the first reuses
     # dbt's partial parse instead of parsing the whole project again.
+    args = ["build"]
+    if context.run.tags.get(FULL_REFRESH_TAG) == "true":
+        args.append("--full-refresh")
     with portrait.dbt_environment():
-        invocation = dbt.cli(
-            ["build"], context=context, target_path=Path(portrait.dbt_target_dir)
-        )
+        invocation = dbt.cli(args, context=context, target_path=Path(portrait.dbt_target_dir))
     # the dbt process, and with it its DuckDB connection, has ended when the stream is done
     yield from invocation.stream()
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from dagster import (
     AssetExecutionContext,
+    AssetSelection,
     AssetKey,
     AssetSpec,
     Config,
@@ -38,6 +39,8 @@ GENERATED_LANDING = AssetKey("generated_landing")
 LANDING_KEYS = {source: AssetKey(["landing", source]) for source in SOURCES}
 # a file changed less than this long ago may still be being written: the sensor waits for it
 SETTLE_SECONDS = 30
+# a run with this tag set to "true" rebuilds the incremental dbt models from every landing file
+FULL_REFRESH_TAG = "portrait/full_refresh"
 
 
 def landing_files(landing: Path, source: str | None = None) -> list[Path]:
@@ -149,9 +152,11 @@ def landing_sources(context: AssetExecutionContext, portrait: PortraitSettings):
     minimum_interval_seconds=60,
     default_status=DefaultSensorStatus.RUNNING,
     description=(
-        "Launches the build when a landing file is added, replaced or removed. The cursor holds "
-        "each file's modification time and size; the first evaluation only records them. A file "
-        f"changed in the last {SETTLE_SECONDS} seconds waits for the next evaluation."
+        "Launches a micro-batch when a landing file is added, replaced or removed: the assets "
+        "downstream of the folders that changed, built incrementally (only the new files are "
+        "read), or with a full refresh when a loaded file was replaced or removed. The cursor "
+        "holds each file's modification time and size; the first evaluation only records them. "
+        f"A file changed in the last {SETTLE_SECONDS} seconds waits for the next evaluation."
     ),
 )
 def landing_sensor(context: SensorEvaluationContext, portrait: PortraitSettings):
@@ -167,10 +172,20 @@ def landing_sensor(context: SensorEvaluationContext, portrait: PortraitSettings)
     if previous["digest"] == digest:
         return SkipReason("no new landing files")
     old = previous["files"]
-    changed = sorted(name for name, value in state.items() if old.get(name) != value)
+    added = sorted(name for name in state if name not in old)
+    replaced = sorted(name for name in state if name in old and old[name] != state[name])
     removed = sorted(set(old) - set(state))
-    context.log.info(f"new or changed: {changed}; removed: {removed}")
+    context.log.info(f"new: {added}; replaced: {replaced}; removed: {removed}")
+    # only what the new data affects: the landing folders that changed and everything
+    # downstream of them; the other sources' staging is not touched
+    sources = sorted({name.split("/")[0] for name in [*added, *replaced, *removed]})
+    selection = AssetSelection.assets(*(LANDING_KEYS[s] for s in sources)).downstream()
+    keys = selection.resolve(context.repository_def.asset_graph) - {GENERATED_LANDING}
+    # landing is append-only: a replaced or removed file is applied by a full refresh
+    full_refresh = bool(replaced or removed)
     return RunRequest(
         run_key=f"landing-{digest}",
-        tags={"portrait/trigger": "landing-sensor"},
+        asset_selection=sorted(keys, key=lambda key: key.to_user_string()),
+        tags={"portrait/trigger": "landing-sensor", "portrait/sources": ",".join(sources),
+              FULL_REFRESH_TAG: "true" if full_refresh else "false"},
     )
