@@ -1,23 +1,35 @@
-"""Benchmark: latency from a file landing to the profiles, segment events and audiences.
+"""Benchmark: latency from a batch landing to the profiles, segment events and audiences.
 
-Baseline for the micro-batch work (issue 7): today every batch is a full `portrait build`. The
-bench copies a built data set (landing + warehouse), lands two small files — a new completed order
-for a known customer and a marketing-email revocation by an email-audience member — and times the
-build until `dim_customers` shows the order, `fct_segment_membership_events` has the build's
-events, and the revoker is out of `rpt_audience_email`. Each of the three is checked, not assumed.
+The bench takes a built data set (landing + warehouse), lands one batch on a copy of it and times
+the build that follows, in two ways on two copies, in the same run:
 
-    .venv/bin/python bench/bench_latency.py --data data/bench/p20000
+* incremental: `portrait build --changed-only --skip-tests`, the micro-batch the landing sensor
+  runs (only the new files are read; only the sources that changed and what depends on them are
+  built; incremental models write only what changed);
+* full: `portrait build --full-refresh --skip-tests`, every landing file again.
+
+The batch is `--events` web events (copies of random existing messages under new ids, so they
+belong to known visitors and customers, at their original times: late data) plus a new completed
+order for a known customer and a marketing-email revocation by an email-audience member. After
+each build the bench checks, rather than assumes, that `dim_customers` shows the order,
+`fct_segment_membership_events` has events at the new clock, the revoker is out of
+`rpt_audience_email`, and the new events are in `fct_customer_events`.
+
+    .venv/bin/python bench/bench_latency.py --data data/bench/p100000 --events 10000
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import random
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 import duckdb
@@ -31,7 +43,34 @@ PORTRAIT = [sys.executable, "-m", "portrait.cli"]
 LATER = "2026-11-02T00:00:00+08:00"
 
 
-def land_batch(warehouse: Path, landing: Path) -> tuple[str, int, str]:
+def copy_data(data: Path, into: Path) -> tuple[Path, Path]:
+    """Landing hard-linked (the batch adds files, never changes one), warehouse copied."""
+    landing, warehouse = into / "landing", into / "warehouse.duckdb"
+    shutil.copytree(data / "landing", landing, copy_function=os.link)
+    shutil.copy(data / "warehouse.duckdb", warehouse)
+    return landing, warehouse
+
+
+def sample_messages(landing: Path, count: int, seed: int = 7) -> list[str]:
+    """`count` web events: random existing messages under new message ids."""
+    files = sorted((landing / "web_events").glob("*.jsonl"))
+    rng = random.Random(seed)
+    with duckdb.connect() as con:
+        lines = [row[0] for row in con.execute(
+            "select line from read_csv(?, columns = {'line': 'varchar'}, header = false, "
+            "delim = chr(1), quote = '', escape = '', auto_detect = false) "
+            "where json_valid(line) and line like '%\"type\":\"track\"%' "
+            f"using sample reservoir({count} rows) repeatable ({seed})",
+            [[str(f) for f in files]]).fetchall()]
+    out = []
+    for line in lines:
+        message = json.loads(line)
+        message["messageId"] = str(uuid.UUID(int=rng.getrandbits(128)))
+        out.append(json.dumps(message, ensure_ascii=False))
+    return out
+
+
+def choose_subjects(warehouse: Path) -> dict:
     with duckdb.connect(str(warehouse), read_only=True) as con:
         person_id, orders, store_id, account_id = con.execute("""
             select customers.person_id, customers.order_count, orders.store_id,
@@ -48,53 +87,87 @@ def land_batch(warehouse: Path, landing: Path) -> tuple[str, int, str]:
             inner join dim_customers as customers on audience.person_id = customers.person_id
             where audience.person_id != ? order by 1 limit 1
         """, [person_id]).fetchone()
+    return {"buyer": person_id, "orders_before": orders, "store_id": store_id,
+            "account_id": account_id, "revoker": revoker, "email": email}
+
+
+def land_batch(landing: Path, subjects: dict, messages: list[str]) -> None:
+    if messages:
+        (landing / "web_events" / "part-latency.jsonl").write_text(
+            "".join(m + "\n" for m in messages), encoding="utf-8")
     write_landing_file(landing / "orders" / "part-latency.csv", "orders", [{
-        "order_id": "POSLATENCY0001", "channel": "offline", "store_id": store_id,
-        "account_id": account_id, "ordered_at": "2026-11-01T12:00:00+08:00",
+        "order_id": "POSLATENCY0001", "channel": "offline", "store_id": subjects["store_id"],
+        "account_id": subjects["account_id"], "ordered_at": "2026-11-01T12:00:00+08:00",
         "status": "completed", "currency": "CNY", "total_amount": "99.00",
         "updated_at": "2026-11-01T12:01:00+08:00",
     }])
     write_landing_file(landing / "consent_events" / "part-latency.jsonl", "consent_events", [{
-        "consent_event_id": "ce_latency_1", "id_type": "email", "id_value": email,
+        "consent_event_id": "ce_latency_1", "id_type": "email", "id_value": subjects["email"],
         "purpose": "marketing_email", "action": "revoked",
         "occurred_at": "2026-11-01T12:00:00+08:00", "source": "email_unsubscribe",
         "legal_basis": "consent",
     }])
-    return person_id, orders, revoker
+
+
+def timed_build(landing: Path, warehouse: Path, flags: list[str]) -> dict:
+    command = ["/usr/bin/time", "-f", "%M", *PORTRAIT, "build", "--landing", str(landing),
+               "--warehouse", str(warehouse), "--as-of", LATER, "--skip-tests", *flags]
+    started = time.perf_counter()
+    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"build failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
+    peak_kib = int(result.stderr.strip().splitlines()[-1])
+    return {"seconds": round(seconds, 1), "peak_rss_gib": round(peak_kib / 2**20, 2),
+            "plan": next((line for line in result.stdout.splitlines()
+                          if line.startswith("landing:")), "")}
+
+
+def check(warehouse: Path, subjects: dict, messages: int) -> dict:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        order_count = con.execute("select order_count from dim_customers where person_id = ?",
+                                  [subjects["buyer"]]).fetchone()[0]
+        events = con.execute("select count(*) from fct_segment_membership_events "
+                             "where occurred_at = (select max(as_of_at) from int_profile_as_of)"
+                             ).fetchone()[0]
+        in_audience = con.execute("select count(*) from rpt_audience_email where person_id = ?",
+                                  [subjects["revoker"]]).fetchone()[0]
+        new_events = con.execute("select count(*) from fct_customer_events as events "
+                                 "inner join stg_segment__messages as messages "
+                                 "on events.source_record_id = messages.message_id "
+                                 "and events.source_name = 'web_events' "
+                                 "where messages.source_file like '%part-latency%'").fetchone()[0]
+    return {"order_visible": order_count == subjects["orders_before"] + 1,
+            "membership_events_at_new_clock": events,
+            "revoker_left_email_audience": in_audience == 0,
+            "new_web_events_in_fct_customer_events": new_events,
+            "new_web_events_landed": messages}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", required=True, help="a built data set: DIR/landing, "
                         "DIR/warehouse.duckdb (e.g. from bench_build.py)")
+    parser.add_argument("--events", type=int, default=10_000, help="web events in the batch")
+    parser.add_argument("--modes", nargs="+", default=["incremental", "full"],
+                        choices=["incremental", "full"])
     args = parser.parse_args()
     data = Path(args.data)
-    with tempfile.TemporaryDirectory(dir=REPO / "data") as tmp:
-        landing, warehouse = Path(tmp) / "landing", Path(tmp) / "warehouse.duckdb"
-        shutil.copytree(data / "landing", landing)
-        shutil.copy(data / "warehouse.duckdb", warehouse)
-        person_id, orders, revoker = land_batch(warehouse, landing)
-        started = time.perf_counter()
-        subprocess.run([*PORTRAIT, "build", "--landing", str(landing), "--warehouse",
-                        str(warehouse), "--as-of", LATER], check=True, cwd=REPO,
-                       capture_output=True)
-        seconds = time.perf_counter() - started
-        with duckdb.connect(str(warehouse), read_only=True) as con:
-            order_count = con.execute("select order_count from dim_customers where person_id = ?",
-                                      [person_id]).fetchone()[0]
-            events = con.execute("select count(*) from fct_segment_membership_events "
-                                 "where occurred_at = (select max(occurred_at) "
-                                 "from fct_segment_membership_events)").fetchone()[0]
-            in_audience = con.execute("select count(*) from rpt_audience_email "
-                                      "where person_id = ?", [revoker]).fetchone()[0]
-    print(json.dumps({
-        "data": str(data),
-        "seconds_landing_to_marts": round(seconds, 1),
-        "order_visible": order_count == orders + 1,
-        "membership_events_at_new_clock": events,
-        "revoker_left_email_audience": in_audience == 0,
-        "method": "full portrait build (no incremental models yet)",
-    }, indent=2))
+    subjects = choose_subjects(data / "warehouse.duckdb")
+    messages = sample_messages(data / "landing", args.events) if args.events else []
+    report = {"data": str(data), "batch": {"web_events": len(messages), "orders": 1,
+                                           "consent_revocations": 1}}
+    for mode in args.modes:
+        with tempfile.TemporaryDirectory(dir=REPO / "data") as tmp:
+            landing, warehouse = copy_data(data, Path(tmp))
+            land_batch(landing, subjects, messages)
+            flags = ["--changed-only"] if mode == "incremental" else ["--full-refresh"]
+            report[mode] = timed_build(landing, warehouse, flags)
+            report[mode].update(check(warehouse, subjects, len(messages)))
+    if "incremental" in report and "full" in report:
+        report["incremental_to_full_ratio"] = round(
+            report["incremental"]["seconds"] / report["full"]["seconds"], 3)
+    print(json.dumps(report, indent=2))
 
 
 if __name__ == "__main__":

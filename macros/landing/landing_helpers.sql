@@ -124,3 +124,15 @@
     )
     {%- endif -%}
 {%- endmacro %}
+
+
+{#- In an incremental build, a `where` filter on an import CTE that keeps the records listed in
+    the model's records_in_scope CTE for one source; nothing in a full build. -#}
+{% macro records_in_scope(source_name, id_column) -%}
+    {%- if is_incremental() -%}
+    where {{ id_column }} in (
+        select records_in_scope.source_record_id from records_in_scope
+        where records_in_scope.source_name = '{{ source_name }}'
+    )
+    {%- endif -%}
+{%- endmacro %}

@@ -16,6 +16,7 @@ import copy
 import dataclasses
 import functools
 import logging
+import os
 import re
 
 import duckdb
@@ -553,6 +554,10 @@ def score_contacts(contacts, cfg=None, blocklist=None):
         # the deterministic graph.
         return OUTPUT_SCHEMA.empty_table()
     with duckdb.connect() as con:
+        # Splink's own in-memory database; uncapped, DuckDB would plan for 80% of the machine
+        # next to the warehouse connection (PORTRAIT_SPLINK_MEMORY_LIMIT, default 3GB)
+        limit = os.environ.get("PORTRAIT_SPLINK_MEMORY_LIMIT", "3GB")
+        con.execute(f"set memory_limit = '{limit}'")
         return _score(con, contacts, cfg, blocklist)
 
 

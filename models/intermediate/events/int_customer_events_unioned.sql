@@ -1,41 +1,99 @@
+-- depends_on: {{ ref('idn_identifier_persons') }}
+-- depends_on: {{ ref('stg_commerce__orders') }}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key=['source_name', 'source_record_id'],
+    on_schema_change='fail',
+) }}
+
 {#- One row per customer event from every behavioural source, with its person (null when the
     record resolved to no person: its only identifiers are blocked or shared). Segment messages
     are web, app and mini-program events; an order is placed and may later be refunded or
     cancelled; an email, social, WeChat, survey or support record is one event each, except a
-    ticket (opened, then closed) and a WeChat follow (subscribed, then unsubscribed). -#}
+    ticket (opened, then closed) and a WeChat follow (subscribed, then unsubscribed).
+
+    Incremental (delete+insert per record): a build writes the events of the records staged since
+    the last build, and of every record held by a person whose identity changed in this build,
+    so a merge or a split moves the person's past events with it. -#}
 with
-
-messages as (
-    select * from {{ ref('stg_segment__messages') }}
-),
-
-orders as (
-    select * from {{ ref('int_orders_joined_to_persons') }}
-),
-
-email_events as (
-    select * from {{ ref('stg_esp__email_events') }}
-),
-
-followers as (
-    select * from {{ ref('stg_wechat__followers') }}
-),
-
-interactions as (
-    select * from {{ ref('stg_social__interactions') }}
-),
-
-surveys as (
-    select * from {{ ref('stg_survey__responses') }}
-),
-
-tickets as (
-    select * from {{ ref('stg_support__tickets') }}
-),
 
 record_persons as (
     select * from {{ ref('idn_source_record_persons') }}
 ),
+
+{% if is_incremental() %}
+
+-- the records whose events this build writes again: staged again since the last build, or
+-- held by a person that identity resolution re-formed in this build (merged, split, new), under
+-- the person they had or the one they have now
+identity_changes as (
+    select person_id from {{ ref('idn_identifier_persons') }}
+    where true {{ written_since_last_build() }}
+    union
+    select previous_person_id from {{ ref('idn_identifier_persons') }}
+    where previous_person_id is not null {{ written_since_last_build() }}
+),
+
+records_in_scope as (
+    {%- for ref_name, source_name, id_column in [
+        ('stg_segment__messages', 'web_events', 'message_id'),
+        ('stg_commerce__orders', 'orders', 'order_id'),
+        ('stg_esp__email_events', 'email_events', 'email_event_id'),
+        ('stg_wechat__followers', 'wechat_followers', 'follower_id'),
+        ('stg_social__interactions', 'social_interactions', 'interaction_id'),
+        ('stg_survey__responses', 'survey_responses', 'response_id'),
+        ('stg_support__tickets', 'support_tickets', 'ticket_id'),
+    ] %}
+    select '{{ source_name }}' as source_name, {{ id_column }} as source_record_id
+    from {{ ref(ref_name) }}
+    where true {{ written_since_last_build() }}
+    union
+    {%- endfor %}
+    select source_name, source_record_id from {{ this }}
+    where person_id in (select identity_changes.person_id from identity_changes)
+    union
+    select source_name, source_record_id from record_persons
+    where person_id in (select identity_changes.person_id from identity_changes)
+),
+
+{% endif %}
+
+messages as (
+    select * from {{ ref('stg_segment__messages') }}
+    {{ records_in_scope('web_events', 'message_id') }}
+),
+
+orders as (
+    select * from {{ ref('int_orders_joined_to_persons') }}
+    {{ records_in_scope('orders', 'order_id') }}
+),
+
+email_events as (
+    select * from {{ ref('stg_esp__email_events') }}
+    {{ records_in_scope('email_events', 'email_event_id') }}
+),
+
+followers as (
+    select * from {{ ref('stg_wechat__followers') }}
+    {{ records_in_scope('wechat_followers', 'follower_id') }}
+),
+
+interactions as (
+    select * from {{ ref('stg_social__interactions') }}
+    {{ records_in_scope('social_interactions', 'interaction_id') }}
+),
+
+surveys as (
+    select * from {{ ref('stg_survey__responses') }}
+    {{ records_in_scope('survey_responses', 'response_id') }}
+),
+
+tickets as (
+    select * from {{ ref('stg_support__tickets') }}
+    {{ records_in_scope('support_tickets', 'ticket_id') }}
+),
+
 
 message_events as (
     select
@@ -254,7 +312,8 @@ events_joined_to_persons as (
         all_events.store_id,
         all_events.amount,
         all_events.currency,
-        all_events.device_type
+        all_events.device_type,
+        {{ build_started_at() }} as loaded_at
     from all_events
     left join record_persons
         on all_events.source_name = record_persons.source_name

@@ -1,7 +1,8 @@
 """Jobs and the daily schedule.
 
-* portrait_build: every asset and check except the demo generator, i.e. a full build from the
-  landing directory as it is. The daily schedule and the landing sensor launch it.
+* portrait_build: every asset and check except the demo generator: a build from the landing
+  directory as it is (incremental: only new landing files are read). The daily schedule launches
+  it as a full refresh; the landing sensor launches the part of it that new files affect.
 * portrait_demo: the same with the demo generator first (`make run`).
 
 Both run their steps one at a time in one process (in-process executor): the dbt steps and the
@@ -18,7 +19,7 @@ from dagster import (
     in_process_executor,
 )
 
-from portrait.defs.landing import BUILD_JOB_NAME, GENERATED_LANDING
+from portrait.defs.landing import BUILD_JOB_NAME, FULL_REFRESH_TAG, GENERATED_LANDING
 
 # runs that write the warehouse carry this tag (a tag_concurrency_limits key, if wanted)
 WAREHOUSE_TAG = {"portrait/warehouse": "writer"}
@@ -46,7 +47,12 @@ daily_build = ScheduleDefinition(
     cron_schedule="0 3 * * *",
     execution_timezone="Asia/Shanghai",
     default_status=DefaultScheduleStatus.RUNNING,
-    description="A full build every day at 03:00 China Standard Time.",
+    # the nightly safety net under the micro-batches: every landing file read again, every
+    # incremental model rebuilt from scratch
+    tags={FULL_REFRESH_TAG: "true"},
+    description="A full refresh every day at 03:00 China Standard Time: every landing file is "
+                "read again and every incremental model rebuilt, under the micro-batches that "
+                "the landing sensor runs during the day.",
 )
 
 JOBS = [build_job, demo_job]

@@ -26,6 +26,9 @@ PERSON_TABLES = [
     "rpt_audience_ads",
     "fct_orders",
     "fct_customer_events",
+    "fct_customer_daily_activity",
+    "int_customer_events_unioned",
+    "idn_source_record_persons",
 ]
 
 # Tables without person ids, compared as they are.
