@@ -17,7 +17,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-
 from portrait.batches import deliver, split_landing
 from portrait.evaluate.incremental import compare_warehouses, differences
 from portrait.project import PROJECT_DIR, dbt_env, dbt_executable, run_dbt
@@ -75,7 +74,7 @@ def test_person_ids_are_stable_across_batches(batched):
     """A person whose identifiers were neither merged with another person's nor split apart by a
     batch keeps its id; ids only change where the clustering did."""
     checked = changed = 0
-    for before, after in zip(batched["steps"], batched["steps"][1:]):
+    for before, after in zip(batched["steps"], batched["steps"][1:], strict=False):
         members: dict[str, set[str]] = {}
         for node, person in before.items():
             members.setdefault(person, set()).add(node)
@@ -133,8 +132,9 @@ def test_redelivered_files_count_once(batched):
                 count(*) filter (where quarantine_reason = 'duplicate_record')
             from base_segment__messages
             where message_id in (select message_id from resent)""").fetchone()
-        staged_once = con.execute("""
-            select count(*) = count(distinct message_id) from stg_segment__messages""").fetchone()[0]
+        staged_once = con.execute(
+            "select count(*) = count(distinct message_id) from stg_segment__messages"
+        ).fetchone()[0]
         audit_unbalanced = con.execute(
             "select count(*) from rpt_load_audit where not is_balanced").fetchone()[0]
         retried = con.execute("""

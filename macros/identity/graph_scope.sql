@@ -104,3 +104,209 @@
     {%- endif -%}
     {{ return('') }}
 {%- endmacro %}
+
+
+{#-
+    Retraction logs. An incremental identity model deletes the rows it is about to write again in
+    its pre-hook; what it deleted may be gone for good (a record whose identifiers are now all
+    guarded has no observation nodes any more), and the models downstream must hear of it. So
+    the pre-hook also appends the keys of the rows it deleted to `<model>__retracted`, stamped
+    with the build's loaded_at, and downstream models read the log entries written after their
+    own last build, as they read the rows written after it. Entries older than
+    portrait__retraction_log_days are pruned.
+-#}
+{% macro retract_and_log(scope_sql, key_columns, logged_columns) -%}
+    {%- if not execute -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- set scope = this.schema ~ '.' ~ this.identifier ~ '__scope' -%}
+    {%- set log = this.schema ~ '.' ~ this.identifier ~ '__retracted' -%}
+    {%- set keys = key_columns | join(', ') -%}
+    {%- do run_query(portrait_create_table(scope, scope_sql)) -%}
+    {%- do run_query(retraction_log(logged_columns)) -%}
+    {%- do run_query(
+        'insert into ' ~ log ~ ' select distinct ' ~ logged_columns | join(', ') ~ ', '
+        ~ build_started_at() ~ ' from ' ~ this ~ ' where (' ~ keys ~ ') in (select ' ~ keys
+        ~ ' from ' ~ scope ~ ')') -%}
+    {%- do run_query(
+        'delete from ' ~ log ~ ' where loaded_at < '
+        ~ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'), build_started_at())) -%}
+    {%- do run_query(
+        'delete from ' ~ this ~ ' where (' ~ keys ~ ') in (select ' ~ keys ~ ' from '
+        ~ scope ~ ')') -%}
+    {{ return('') }}
+{%- endmacro %}
+
+
+{#- The last build's loaded_at of this model, as SQL (1900 when it has no rows). -#}
+{% macro last_build_of_this() -%}
+    (select coalesce(max(built.loaded_at), cast('1900-01-01' as timestamp)) from {{ this }} as built)
+{%- endmacro %}
+
+
+{#- Whether an incremental model can run incrementally: the table exists and so does each of
+    the named side tables of this model (`<model>__<suffix>`), written by an earlier build. -#}
+{% macro incremental_with(suffixes) -%}
+    {%- if not (execute and is_incremental()) -%}
+        {{ return(false) }}
+    {%- endif -%}
+    {%- for suffix in suffixes -%}
+        {%- if adapter.get_relation(this.database, this.schema, this.identifier ~ '__' ~ suffix) is none -%}
+            {{ return(false) }}
+        {%- endif -%}
+    {%- endfor -%}
+    {{ return(true) }}
+{%- endmacro %}
+
+
+{#- The pre-hook of idn_observation_nodes (see the model): the records to place again, their old
+    rows deleted and their node keys logged. A no-op in a full build, or when the side tables of
+    an earlier incremental build are missing (the model then reads every observation and the
+    append strategy would duplicate, so that case deletes every row first). -#}
+{% macro observation_nodes_scope(observations, guards, epochs) -%}
+    {%- if not (execute and is_incremental()) -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- if not incremental_with(['guards_seen', 'epochs_seen']) -%}
+        {%- do run_query('delete from ' ~ this) -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- set seen = this.schema ~ '.' ~ this.identifier -%}
+    {%- set observations_log = observations.schema ~ '.' ~ observations.identifier ~ '__retracted' -%}
+    {%- set scope_sql -%}
+        with
+        changed_identifiers as (
+            select id_type, id_value from (
+                (select * from {{ guards }} except select * from {{ seen }}__guards_seen)
+                union all
+                (select * from {{ seen }}__guards_seen except select * from {{ guards }})
+            ) as guard_changes
+            union
+            select id_type, id_value from (
+                (select * from {{ epochs }} except select * from {{ seen }}__epochs_seen)
+                union all
+                (select * from {{ seen }}__epochs_seen except select * from {{ epochs }})
+            ) as epoch_changes
+        )
+        select source_name, source_record_id from {{ observations }}
+        where loaded_at > {{ last_build_of_this() }}
+        union
+        select source_name, source_record_id from {{ observations_log }}
+        where loaded_at > {{ last_build_of_this() }}
+        union
+        select source_name, source_record_id from {{ observations }}
+        where (id_type, id_value) in (select id_type, id_value from changed_identifiers)
+    {%- endset -%}
+    {{ retract_and_log(scope_sql, ['source_name', 'source_record_id'],
+                       ['source_name', 'source_record_id', 'node_key']) }}
+{%- endmacro %}
+
+
+{#- The pre-hook of idn_identifier_nodes: the node keys that idn_observation_nodes wrote or
+    retracted since this model's last build. -#}
+{% macro identifier_nodes_scope(observation_nodes) -%}
+    {%- if not (execute and is_incremental()) -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- set log = observation_nodes.schema ~ '.' ~ observation_nodes.identifier ~ '__retracted' -%}
+    {%- set scope_sql -%}
+        select node_key from {{ observation_nodes }}
+        where loaded_at > {{ last_build_of_this() }}
+        union
+        select node_key from {{ log }}
+        where loaded_at > {{ last_build_of_this() }}
+    {%- endset -%}
+    {{ retract_and_log(scope_sql, ['node_key'], ['node_key', 'node_id']) }}
+{%- endmacro %}
+
+
+{#- The pre-hook of idn_record_edges: the records that idn_observation_nodes wrote or retracted
+    since this model's last build. -#}
+{% macro record_edges_scope(observation_nodes) -%}
+    {%- if not (execute and is_incremental()) -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- set scope_sql -%}
+        select source_name, source_record_id from {{ observation_nodes }}
+        where loaded_at > {{ last_build_of_this() }}
+        union
+        select source_name, source_record_id
+        from {{ observation_nodes.schema }}.{{ observation_nodes.identifier }}__retracted
+        where loaded_at > {{ last_build_of_this() }}
+    {%- endset -%}
+    {{ retract_and_log(scope_sql, ['source_name', 'source_record_id'],
+                       ['node_id_a', 'node_id_b']) }}
+{%- endmacro %}
+
+
+{#- The pre-hook of idn_identifier_edges: the node pairs that idn_record_edges wrote or
+    retracted since this model's last build, and every probabilistic pair, old and new (the
+    Splink matches are scored again in every build). -#}
+{% macro identifier_edges_scope(record_edges, contact_matches) -%}
+    {%- if not (execute and is_incremental()) -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- set scope_sql -%}
+        select node_id_a, node_id_b from {{ record_edges }}
+        where loaded_at > {{ last_build_of_this() }}
+        union
+        select node_id_a, node_id_b
+        from {{ record_edges.schema }}.{{ record_edges.identifier }}__retracted
+        where loaded_at > {{ last_build_of_this() }}
+        union
+        select node_id_a, node_id_b from {{ this }} where match_probability is not null
+        union
+        select
+            least({{ stable_node_id("'crm_contact:' || contact_id_l") }},
+                  {{ stable_node_id("'crm_contact:' || contact_id_r") }}),
+            greatest({{ stable_node_id("'crm_contact:' || contact_id_l") }},
+                     {{ stable_node_id("'crm_contact:' || contact_id_r") }})
+        from {{ contact_matches }}
+    {%- endset -%}
+    {{ retract_and_log(scope_sql, ['node_id_a', 'node_id_b'], ['node_id_a', 'node_id_b']) }}
+{%- endmacro %}
+
+
+{#- The pre-hook of idn_source_record_persons (see the model). -#}
+{% macro source_record_persons_scope(observation_nodes, identifier_persons, order_items) -%}
+    {%- if not (execute and is_incremental()) -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- set scope_sql -%}
+        with
+        records as (
+            select source_name, source_record_id from {{ observation_nodes }}
+            where loaded_at > {{ last_build_of_this() }}
+            union
+            select source_name, source_record_id
+            from {{ observation_nodes.schema }}.{{ observation_nodes.identifier }}__retracted
+            where loaded_at > {{ last_build_of_this() }}
+            union
+            select source_name, source_record_id from {{ observation_nodes }}
+            where node_key in (
+                select node_key from {{ identifier_persons }}
+                where loaded_at > {{ last_build_of_this() }}
+            )
+            union
+            select 'orders', order_id from {{ order_items }}
+            where loaded_at > {{ last_build_of_this() }}
+        )
+        select source_name, source_record_id from records
+        union
+        select 'order_items', order_item_id from {{ order_items }}
+        where order_id in (select source_record_id from records where source_name = 'orders')
+    {%- endset -%}
+    {{ retract_and_log(scope_sql, ['source_name', 'source_record_id'],
+                       ['source_name', 'source_record_id', 'person_id']) }}
+{%- endmacro %}
+
+
+{#- SQL that creates this model's retraction log if it does not exist yet (empty, with the logged
+    columns and loaded_at). retract_and_log runs it before writing; every logging model also runs
+    it as a post-hook, so the log exists for the models downstream from the first build on. -#}
+{% macro retraction_log(logged_columns) -%}
+    create table if not exists {{ this.schema }}.{{ this.identifier }}__retracted as
+    select {{ logged_columns | join(', ') }}, {{ build_started_at() }} as loaded_at
+    from {{ this }}
+    where false
+{%- endmacro %}

@@ -106,22 +106,25 @@
 {%- endmacro %}
 
 
-{#- For an incremental model keyed by (source_name, source_record_id): a pre-hook statement that
-    deletes the rows of every record that a staging model wrote since this model's last build,
-    so that the model's own run writes them again from their current version (or not at all).
+{#- For an incremental model keyed by (source_name, source_record_id): a pre-hook that deletes
+    the rows of every record that a staging model wrote since this model's last build, so that
+    the model's own run writes them again from their current version (or not at all), and logs
+    them in <model>__retracted (see retract_and_log).
     records: a list of [source_name, staging relation, record id column]. -#}
 {% macro delete_restaged_records(records) -%}
     {%- if execute and is_incremental() -%}
-    delete from {{ this }}
-    where (source_name, source_record_id) in (
-        {%- for record in records %}
-        select '{{ record[0] }}', {{ record[2] }} from {{ record[1] }}
-        where loaded_at > (select coalesce(max(built.loaded_at), cast('1900-01-01' as timestamp)) from {{ this }} as built)
-        {%- if not loop.last %}
-        union all
-        {%- endif %}
-        {%- endfor %}
-    )
+        {%- set scope_sql -%}
+            {%- for record in records %}
+            select '{{ record[0] }}' as source_name, {{ record[2] }} as source_record_id
+            from {{ record[1] }}
+            where loaded_at > {{ last_build_of_this() }}
+            {%- if not loop.last %}
+            union
+            {%- endif %}
+            {%- endfor %}
+        {%- endset -%}
+        {{ retract_and_log(scope_sql, ['source_name', 'source_record_id'],
+                           ['source_name', 'source_record_id']) }}
     {%- endif -%}
 {%- endmacro %}
 

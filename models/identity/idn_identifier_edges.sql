@@ -1,13 +1,37 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ identifier_edges_scope(ref('idn_record_edges'), ref('idn_contact_matches')) }}",
+    post_hook="{{ retraction_log(['node_id_a', 'node_id_b']) }}",
+) }}
+
 {#- One row per accepted edge of the identity graph (node_id_a < node_id_b), with the most trusted
     rule that produced it and how many records support it. Deterministic edges come from
     identifiers that co-occur on one record: each record links its identifiers to its hub, the
     identifier of the most trusted type (identifier_types.priority), under the record's edge rule.
     Probabilistic edges come from Splink contact matches above the threshold. Rules switched off in
-    identity_edge_rules produce no edge (idn_dropped_links keeps them). -#}
+    identity_edge_rules produce no edge (idn_dropped_links keeps them).
+
+    Incremental (by node pair): the pre-hook lists in idn_identifier_edges__scope the pairs that
+    idn_record_edges linked or unlinked since the last build, and every probabilistic pair;
+    deletes their rows (logging them in idn_identifier_edges__retracted) and this select sums
+    them again from all the records that link them. -#}
 with
 
-observation_nodes as (
-    select * from {{ ref('idn_observation_nodes') }}
+{% if is_incremental() %}
+
+scope as (
+    select * from {{ this.schema }}.{{ this.identifier }}__scope
+),
+
+{% endif %}
+
+record_edges as (
+    select * from {{ ref('idn_record_edges') }}
+    {%- if is_incremental() %}
+    where (node_id_a, node_id_b) in (select scope.node_id_a, scope.node_id_b from scope)
+    {%- endif %}
 ),
 
 nodes as (
@@ -22,44 +46,15 @@ contact_matches as (
     select * from {{ ref('idn_contact_matches') }}
 ),
 
-record_hubs as (
-    select
-        source_name,
-        source_record_id,
-        arg_min(node_key, (id_type_priority, node_key)) as hub_node_key
-    from observation_nodes
-    where edge_rule is not null
-    group by 1, 2
-),
-
-record_links as (
-    select
-        observation_nodes.source_name,
-        observation_nodes.source_record_id,
-        record_hubs.hub_node_key,
-        observation_nodes.node_key,
-        observation_nodes.edge_rule,
-        observation_nodes.observed_at
-    from observation_nodes
-    inner join record_hubs
-        on observation_nodes.source_name = record_hubs.source_name
-        and observation_nodes.source_record_id = record_hubs.source_record_id
-    where observation_nodes.node_key != record_hubs.hub_node_key
-),
-
 deterministic_edges as (
     select
-        least(hub.node_id, other.node_id) as node_id_a,
-        greatest(hub.node_id, other.node_id) as node_id_b,
-        record_links.edge_rule,
-        record_links.source_name,
-        record_links.observed_at,
+        node_id_a,
+        node_id_b,
+        edge_rule,
+        source_name,
+        observed_at,
         cast(null as double) as match_probability
-    from record_links
-    inner join nodes as hub
-        on record_links.hub_node_key = hub.node_key
-    inner join nodes as other
-        on record_links.node_key = other.node_key
+    from record_edges
 ),
 
 probabilistic_edges as (
@@ -103,7 +98,8 @@ final as (
         count(*) as supporting_records,
         min(observed_at) as first_seen_at,
         max(observed_at) as last_seen_at,
-        max(match_probability) as match_probability
+        max(match_probability) as match_probability,
+        {{ build_started_at() }} as loaded_at
     from enabled_edges
     group by 1, 2
 )

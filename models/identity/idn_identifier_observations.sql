@@ -15,6 +15,7 @@
         ['consent_events', ref('stg_privacy__consent_events'), 'consent_event_id'],
         ['deletion_requests', ref('stg_privacy__deletion_requests'), 'deletion_request_id'],
     ]) }}",
+    post_hook="{{ retraction_log(['source_name', 'source_record_id']) }}",
 ) }}
 
 {#- One row per identifier seen on a staged record: every (id_type, id_value) a record carries,
@@ -24,8 +25,9 @@
 
     Incremental: a build observes only the records staged since the last one, and replaces the
     observations of a record whose staged version changed: the pre-hook removes the observations
-    of every record staged again, so a new version that carries fewer identifiers, or none,
-    leaves none of the old ones behind (landing is append-only, so a staged record never
+    of every record staged again (and logs them in idn_identifier_observations__retracted for
+    idn_observation_nodes), so a new version that carries fewer identifiers, or none, leaves none
+    of the old ones behind (landing is append-only, so a staged record never
     disappears). loaded_at marks the observations each build wrote. -#}
 with
 

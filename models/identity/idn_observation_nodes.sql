@@ -1,11 +1,41 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ observation_nodes_scope(
+        observations=ref('idn_identifier_observations'),
+        guards=ref('idn_identifier_guards'),
+        epochs=ref('idn_identifier_epochs'),
+    ) }}",
+    post_hook=[
+        "{{ retraction_log(['source_name', 'source_record_id', 'node_key']) }}",
+        "{{ portrait_create_table(this.schema ~ '.' ~ this.identifier ~ '__guards_seen', 'select * from ' ~ ref('idn_identifier_guards')) }}",
+        "{{ portrait_create_table(this.schema ~ '.' ~ this.identifier ~ '__epochs_seen', 'select * from ' ~ ref('idn_identifier_epochs')) }}",
+    ],
+) }}
+
 {#- One row per identifier observation that takes part in the identity graph, with the graph node
     it belongs to. Blocked and shared identifiers are left out (idn_identifier_guards says why);
     an observation of a recycled identifier goes to the node of the owner epoch in force at its
-    time, so node_key carries the epoch (e.g. phone:+8613800138000#1). -#}
+    time, so node_key carries the epoch (e.g. phone:+8613800138000#1).
+
+    Incremental (by record): the pre-hook (observation_nodes_scope) lists the records to place
+    again in idn_observation_nodes__scope: those observed again since the last build, and every
+    record that observes an identifier whose guard or owner epochs changed (a guard or an epoch
+    of identifier X depends only on the records that observe X, so no other record can move). It
+    deletes their rows, logging the node keys they held in idn_observation_nodes__retracted, and
+    this select places them again. The post-hook keeps this build's guards and epochs to compare
+    the next build's with. -#}
 with
 
 observations as (
     select * from {{ ref('idn_identifier_observations') }}
+    {%- if incremental_with(['guards_seen', 'epochs_seen']) %}
+    where (source_name, source_record_id) in (
+        select scope.source_name, scope.source_record_id
+        from {{ this.schema }}.{{ this.identifier }}__scope as scope
+    )
+    {%- endif %}
 ),
 
 guards as (
@@ -60,7 +90,8 @@ final as (
         || case when with_epochs.epoch > 0 then '#' || with_epochs.epoch else '' end as node_key,
         identifier_types.priority as id_type_priority,
         with_epochs.observed_at,
-        with_epochs.edge_rule
+        with_epochs.edge_rule,
+        {{ build_started_at() }} as loaded_at
     from with_epochs
     inner join identifier_types
         on with_epochs.id_type = identifier_types.id_type

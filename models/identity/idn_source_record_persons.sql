@@ -1,12 +1,43 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ source_record_persons_scope(
+        observation_nodes=ref('idn_observation_nodes'),
+        identifier_persons=ref('idn_identifier_persons'),
+        order_items=ref('stg_commerce__order_items'),
+    ) }}",
+    post_hook="{{ retraction_log(['source_name', 'source_record_id', 'person_id']) }}",
+) }}
+
 {#- One row per staged record that carries a usable identity, with its person. A record belongs
     to the person of its most trusted identifier (identifier_types.priority); persons_on_record
     counts the persons its identifiers resolve to, which is above 1 only where the limit
     resolution split a cluster. Order lines take the person of their order. Records whose only
-    identifiers are blocked or shared are not here: see idn_unresolved_records. -#}
+    identifiers are blocked or shared are not here: see idn_unresolved_records.
+
+    Incremental (by record): the pre-hook (source_record_persons_scope) lists in
+    idn_source_record_persons__scope the records whose observation nodes changed since the last
+    build, the records that observe an identifier whose person mapping was written again, and
+    the orders with new lines with all their lines; it deletes their rows (logging them with
+    their person in idn_source_record_persons__retracted) and this select resolves them again. -#}
 with
+
+{% if is_incremental() %}
+
+scope as (
+    select * from {{ this.schema }}.{{ this.identifier }}__scope
+),
+
+{% endif %}
 
 observation_nodes as (
     select * from {{ ref('idn_observation_nodes') }}
+    {%- if is_incremental() %}
+    where (source_name, source_record_id) in (
+        select scope.source_name, scope.source_record_id from scope
+    )
+    {%- endif %}
 ),
 
 identifier_persons as (
@@ -15,6 +46,11 @@ identifier_persons as (
 
 order_items as (
     select * from {{ ref('stg_commerce__order_items') }}
+    {%- if is_incremental() %}
+    where order_item_id in (
+        select scope.source_record_id from scope where scope.source_name = 'order_items'
+    )
+    {%- endif %}
 ),
 
 record_candidates as (
@@ -84,9 +120,14 @@ order_item_records as (
 ),
 
 final as (
-    select * from records
-    union all
-    select * from order_item_records
+    select
+        *,
+        {{ build_started_at() }} as loaded_at
+    from (
+        select * from records
+        union all
+        select * from order_item_records
+    ) as resolved
 )
 
 select * from final

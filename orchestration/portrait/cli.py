@@ -32,11 +32,10 @@ def _cmd_generate(args: argparse.Namespace) -> int:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
+    from portrait.changes import plan_build
     from portrait.preflight import check_landing
     from portrait.project import run_dbt
     from portrait.summary import build_summary
-
-    from portrait.changes import plan_build
 
     landing, warehouse = Path(args.landing), Path(args.warehouse)
     plan = plan_build(landing, warehouse)

@@ -87,7 +87,7 @@ def compare_warehouses(incremental: Path | str, full: Path | str,
         for db in ("inc", "ful"):
             if "person_id" in cols:
                 body = ", ".join(
-                    f"names.person_name as person_id" if c == "person_id" else f"t.{c}"
+                    "names.person_name as person_id" if c == "person_id" else f"t.{c}"
                     for c in cols)
                 selects[db] = (f"select {body} from {db}.main.{table} as t "
                                f"left join {db}_names as names using (person_id)")

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from dagster import (
     AssetExecutionContext,
-    AssetSelection,
     AssetKey,
+    AssetSelection,
     AssetSpec,
     Config,
     DefaultSensorStatus,
