@@ -173,3 +173,38 @@ def test_a_replaced_landing_file_stops_the_incremental_build(tmp_path, built):
     with duckdb.connect(str(warehouse), read_only=True) as con:
         rows = con.execute("select count(*) from base_crm__contacts").fetchone()[0]
     assert rows == len(lines) - 1 - 5
+
+
+def test_the_build_plan_names_new_replaced_and_removed_files(tmp_path):
+    """`portrait build` compares the landing folder with the file versions the base models
+    recorded: new files are read incrementally, a replaced or removed one needs a full refresh."""
+    from portrait.changes import file_version, plan_build
+
+    landing = tmp_path / "landing"
+    (landing / "orders").mkdir(parents=True)
+    kept, replaced, removed = (landing / "orders" / f"part-{i}.csv" for i in range(3))
+    for path in (kept, replaced, removed):
+        path.write_text("order_id\no1\n", encoding="utf-8")
+    warehouse = tmp_path / "warehouse.duckdb"
+    assert plan_build(landing, warehouse).first_build
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("create table base_commerce__orders "
+                    "(source_file varchar, source_file_version varchar)")
+        for path in (kept, replaced, removed):
+            con.execute("insert into base_commerce__orders values (?, ?)",
+                        [str(path.resolve()), file_version(path)])
+    plan = plan_build(landing, warehouse)
+    assert not plan.full_refresh and plan.changed_sources == []
+
+    new = landing / "orders" / "part-3.csv"
+    new.write_text("order_id\no2\n", encoding="utf-8")
+    plan = plan_build(landing, warehouse)
+    assert plan.new == {"orders": [str(new.resolve())]} and not plan.full_refresh
+
+    replaced.write_text("order_id\no1\no3\n", encoding="utf-8")
+    removed.unlink()
+    plan = plan_build(landing, warehouse)
+    assert plan.replaced == {"orders": [str(replaced.resolve())]}
+    assert plan.removed == {"orders": [str(removed.resolve())]}
+    assert plan.full_refresh and plan.changed_sources == ["orders"]
+    assert "1 replaced file(s) in orders" in plan.describe()
