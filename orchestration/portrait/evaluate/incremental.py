@@ -34,7 +34,9 @@ PERSON_TABLES = [
 # Tables without person ids, compared as they are.
 PLAIN_TABLES = ["stg_segment__messages", "stg_commerce__orders", "stg_crm__contacts",
                 "stg_privacy__consent_events", "idn_identifier_observations",
-                "idn_identifier_edges", "rpt_load_audit"]
+                "idn_observation_nodes", "idn_identifier_nodes", "idn_record_edges",
+                "idn_identifier_edges", "idn_graph_components", "idn_identifier_clusters",
+                "rpt_load_audit"]
 
 
 def _columns(con: duckdb.DuckDBPyConnection, catalog: str, table: str) -> list[str]:
