@@ -28,6 +28,7 @@
     incremental_strategy='delete+insert',
     unique_key='record_key',
     on_schema_change='fail',
+    tags=['landing_base'],
 ) }}
 with
 
@@ -120,27 +121,48 @@ copies as (
 
 {% endif %}
 
-versioned as (
+numbered as (
     select
         *,
-        row_number() over (
-            partition by record_key, row_quarantine_reason is null
-            order by {{ preferred_first }}, source_file desc, raw_record
-        ) as version_rank,
-        first_value(raw_record) over (
-            partition by record_key, row_quarantine_reason is null
-            order by {{ preferred_first }}, source_file desc, raw_record
-        ) as surviving_record
+        {{ record_hash('raw_record') }} as raw_record_hash,
+        row_number() over () as copy_id
     from copies
+),
+
+copy_ranks as (
+    -- ranked on a narrow projection and joined back: a window that carried every field and the
+    -- raw text of 15M web events ran a 1M-person build out of memory. Copies are told apart by
+    -- a hash of their raw record.
+    select
+        copy_id,
+        row_number() over copies_of_key as version_rank,
+        first_value(raw_record_hash) over copies_of_key as surviving_record_hash
+    from numbered
+    window copies_of_key as (
+        partition by record_key, row_quarantine_reason is null
+        order by {{ preferred_first }}, source_file desc, raw_record_hash
+    )
+),
+
+versioned as (
+    select
+        numbered.*,
+        copy_ranks.version_rank,
+        copy_ranks.surviving_record_hash
+    from numbered
+    inner join copy_ranks
+        on numbered.copy_id = copy_ranks.copy_id
 ),
 
 final as (
     select
-        * exclude (row_quarantine_reason, version_rank, surviving_record),
+        * exclude (
+            row_quarantine_reason, version_rank, surviving_record_hash, raw_record_hash, copy_id
+        ),
         case
             when row_quarantine_reason is not null then row_quarantine_reason
             when version_rank = 1 then null
-            when raw_record = surviving_record then 'duplicate_record'
+            when raw_record_hash = surviving_record_hash then 'duplicate_record'
             else 'superseded_version'
         end as quarantine_reason,
         {{ build_started_at() }} as loaded_at

@@ -139,3 +139,17 @@
     )
     {%- endif -%}
 {%- endmacro %}
+
+
+{#- A 64-bit hash of a text, to compare and order long texts (raw records) cheaply. -#}
+{% macro record_hash(expr) -%}
+    {{ return(adapter.dispatch('record_hash', 'portrait')(expr)) }}
+{%- endmacro %}
+
+{% macro duckdb__record_hash(expr) -%}
+    hash({{ expr }})
+{%- endmacro %}
+
+{% macro default__record_hash(expr) -%}
+    xxhash64({{ expr }})
+{%- endmacro %}

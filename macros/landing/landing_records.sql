@@ -114,13 +114,15 @@
     (its size or modification time changed) or removed cannot be applied incrementally, because
     its old rows would have to be retracted from every table downstream. The build stops and
     names the file; `portrait build --full-refresh` (which the landing sensor runs by itself for
-    replaced or removed files) rebuilds from the folder as it now is.
+    replaced or removed files) rebuilds from the folder as it now is. portrait__max_landing_files_per_build
+    caps the files one build reads (the oldest by path first); the next build reads the rest.
 -#}
 {% macro landing_files_to_read(table_name) -%}
     {%- set folder = var('portrait__landing') ~ '/' ~ table_name -%}
     {%- set files = landing_files(folder) -%}
+    {%- set cap = var('portrait__max_landing_files_per_build') | int -%}
     {%- if not (execute and is_incremental()) -%}
-        {{ return(files) }}
+        {{ return(files[:cap] if cap > 0 else files) }}
     {%- endif -%}
     {%- set loaded_rows = run_query(
         "select source_file, min(source_file_version), max(source_file_version) from "
@@ -154,5 +156,5 @@
             ) }}
         {%- endif -%}
     {%- endfor -%}
-    {{ return(new_files) }}
+    {{ return(new_files[:cap] if cap > 0 else new_files) }}
 {%- endmacro %}

@@ -609,8 +609,11 @@ def _score(con, contacts, cfg, blocklist):
             select
                 least(p.contact_id_l, p.contact_id_r) as contact_id_l,
                 greatest(p.contact_id_l, p.contact_id_r) as contact_id_r,
-                cast(p.match_probability as double) as match_probability,
-                cast(p.match_weight as double) as match_weight,
+                -- kept to 10 decimals: Splink sums in parallel threads, so two runs on the same
+                -- contacts can differ in the last bit, and an incremental build must give the
+                -- same edges as a full one
+                round(cast(p.match_probability as double), 10) as match_probability,
+                round(cast(p.match_weight as double), 10) as match_weight,
                 rules.rule_name as matched_by
             from {predictions.physical_name} as p
             left join (values {rule_names}) as rules (match_key, rule_name)

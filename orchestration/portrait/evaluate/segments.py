@@ -216,7 +216,9 @@ def _dbt_run(oracle: Path, truth_dir: str, work: Path, selector: list[str]) -> N
     # the rebuilt models read staging tables only; the landing path is set for the profile
     landing = Path(truth_dir).parent / "landing"
     env = {**os.environ, **dbt_env(landing, oracle, as_of)}
-    command = [dbt_executable(), "run", *selector,
+    # --full-refresh: the incremental models between (the event stream, the daily roll-up) must
+    # be rebuilt from the replaced tables, not updated by what changed since the last build
+    command = [dbt_executable(), "run", *selector, "--full-refresh",
                "--target-path", str(work / "target"), "--log-path", str(work / "logs"),
                "--project-dir", str(PROJECT_DIR), "--profiles-dir", str(PROJECT_DIR)]
     result = subprocess.run(command, env=env, cwd=PROJECT_DIR, capture_output=True, text=True,
