@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
@@ -152,7 +153,8 @@ def test_redelivered_files_count_once(batched):
 
 def test_a_replaced_landing_file_stops_the_incremental_build(tmp_path, built):
     """Landing is append-only: a loaded file that changes cannot be applied incrementally. The
-    build names the file, and a full refresh rebuilds from the folder as it is."""
+    build names the file, and `portrait build --full-refresh` rebuilds from the folder as it is
+    (a plain `dbt build --full-refresh` leaves the base models be: they are full_refresh=false)."""
     landing = tmp_path / "landing"
     (landing / "crm_contacts").mkdir(parents=True)
     source = sorted((built.landing / "crm_contacts").glob("*.csv"))[0]
@@ -169,7 +171,11 @@ def test_a_replaced_landing_file_stops_the_incremental_build(tmp_path, built):
         capture_output=True, text=True, check=False)
     assert refused.returncode != 0
     assert f"landing file {target.resolve()} was replaced" in refused.stdout
-    _build(landing, warehouse, *select, "--full-refresh")
+    rebuilt = subprocess.run(
+        [sys.executable, "-m", "portrait.cli", "build", "--landing", str(landing),
+         "--warehouse", str(warehouse), "--as-of", AS_OF, "--full-refresh", *select],
+        cwd=PROJECT_DIR, capture_output=True, text=True, check=False)
+    assert rebuilt.returncode == 0, rebuilt.stdout[-3000:]
     with duckdb.connect(str(warehouse), read_only=True) as con:
         rows = con.execute("select count(*) from base_crm__contacts").fetchone()[0]
     assert rows == len(lines) - 1 - 5

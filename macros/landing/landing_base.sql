@@ -21,6 +21,11 @@
     record sent again in a later file, is a duplicate_record or superseded_version, never a second
     staged row. loaded_at is the start of the build that last wrote a row; staging models read
     the rows written since their own last build.
+
+    `dbt build --full-refresh` leaves these models as they are (full_refresh=false): reading a
+    large landing folder in one query does not fit in memory. `portrait build --full-refresh`
+    (and a full-refresh run in Dagster) drops them and loads the folder one file per source at a
+    time (portrait.cli.load_landing_in_steps), through this same incremental path.
 -#}
 {% macro landing_base(table_name, fields, key, preferred_first, checks, timestamps=[]) %}
 {{ config(
@@ -29,6 +34,7 @@
     unique_key='record_key',
     on_schema_change='fail',
     tags=['landing_base'],
+    full_refresh=false,
 ) }}
 with
 

@@ -54,19 +54,12 @@ def _cmd_build(args: argparse.Namespace) -> int:
         return 2
     dbt_args = ["build"]
     started = time.perf_counter()
-    if full_refresh and not args.select and _has_several_files(landing):
-        # a large landing folder is loaded from scratch one file per source at a time, through
+    if full_refresh:
+        # the base models are rebuilt from scratch one landing file per source at a time, through
         # the same incremental path a new file takes, so no query holds all of a source
-        if not _load_landing_in_steps(landing, warehouse, args.as_of):
+        if not load_landing_in_steps(landing, warehouse, args.as_of):
             print("loading the landing files failed; see the messages above.", file=sys.stderr)
             return 1
-        dbt_args += ["--exclude", "tag:landing_base"]
-        if not args.skip_tests:
-            # the base models' own tests, which the build below leaves out with them
-            if not run_dbt(["test", "--select", "tag:landing_base"], landing, warehouse,
-                           args.as_of):
-                print("the tests of the landing tables failed; see above.", file=sys.stderr)
-                return 1
     if args.select:
         dbt_args += ["--select", args.select]
     elif args.changed_only and not full_refresh:
@@ -76,10 +69,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
         # the sources with new files and everything downstream of them
         dbt_args += ["--select", *(f"source:landing.{s}+" for s in plan.changed_sources)]
     if args.skip_tests:
-        if "--exclude" in dbt_args:
-            dbt_args += ["test_type:data", "test_type:unit"]
-        else:
-            dbt_args += ["--exclude", "test_type:data", "test_type:unit"]
+        dbt_args += ["--exclude", "test_type:data", "test_type:unit"]
     if full_refresh:
         dbt_args.append("--full-refresh")
     ok = run_dbt(dbt_args, landing, warehouse, args.as_of)
@@ -92,29 +82,31 @@ def _cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
-def _has_several_files(landing: Path) -> bool:
-    from portrait.changes import landing_versions
+def load_landing_in_steps(landing: Path, warehouse: Path, as_of: str | None) -> bool:
+    """Rebuild the base models (base_*) from scratch, one landing file per source per step: drop
+    them, then add the files as incremental builds would, oldest path first. The base models are
+    full_refresh=false, so the `dbt build --full-refresh` that follows leaves them be.
+    tests/test_incremental.py shows that loading file by file equals one full read."""
+    import duckdb
 
-    return any(len(files) > 1 for files in landing_versions(landing).values())
-
-
-def _load_landing_in_steps(landing: Path, warehouse: Path, as_of: str | None) -> bool:
-    """Full refresh of the base models (base_*), one landing file per source per step: the first
-    step rebuilds them from the first file of each folder, each later step adds the next file as
-    an incremental build would. tests/test_incremental.py shows that equals one full read."""
     from portrait.changes import plan_build
     from portrait.project import run_dbt
 
-    one_file = json.dumps({"portrait__max_landing_files_per_build": 1})
+    if Path(warehouse).exists():
+        with duckdb.connect(str(warehouse)) as con:
+            tables = [row[0] for row in con.execute(
+                "select table_name from information_schema.tables where table_schema = 'main' "
+                "and table_name like 'base\\_%' escape '\\'").fetchall()]
+            for table in tables:
+                con.execute(f"drop table main.{table}")
     # with their parents: the seeds the quarantine checks read
     step = ["build", "--select", "+tag:landing_base", "--exclude", "test_type:data",
-            "test_type:unit", "--vars", one_file]
-    if not run_dbt([*step, "--full-refresh"], landing, warehouse, as_of):
-        return False
-    while plan_build(landing, warehouse).new:
+            "test_type:unit", "--vars", json.dumps({"portrait__max_landing_files_per_build": 1})]
+    while True:
         if not run_dbt(step, landing, warehouse, as_of):
             return False
-    return True
+        if not plan_build(landing, warehouse).new:
+            return True
 
 
 def _cmd_summary(args: argparse.Namespace) -> int:

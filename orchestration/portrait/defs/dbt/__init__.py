@@ -144,6 +144,13 @@ def _build(
 @dbt_assets(manifest=manifest_path, select=STAGING_SELECT, name="dbt_staging",
             dagster_dbt_translator=translator, project=dbt_project)
 def dbt_staging(context: AssetExecutionContext, dbt: DbtCliResource, portrait: PortraitSettings):
+    if context.run.tags.get(FULL_REFRESH_TAG) == "true":
+        # the base models are full_refresh=false: a full refresh drops them and loads the landing
+        # folder one file per source at a time (a 1M-person folder does not fit one query)
+        from portrait.cli import load_landing_in_steps
+
+        if not load_landing_in_steps(portrait.landing, portrait.warehouse, portrait.as_of or None):
+            raise RuntimeError("loading the landing files one by one failed; see the run logs")
     yield from _build(context, dbt, portrait)
 
 
