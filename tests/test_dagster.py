@@ -222,6 +222,7 @@ def test_landing_sensor_launches_a_build_on_new_files(tmp_path: Path) -> None:
     selected = {key.to_user_string() for key in request.asset_selection}
     assert "landing/crm_contacts" in selected and "stg_crm__contacts" in selected
     assert "dim_customers" in selected and "rpt_audience_email" in selected
+    assert "int_profile_as_of" in selected  # the clock reads no source, and may have moved
     assert "landing/web_events" not in selected and "stg_segment__messages" not in selected
     assert request.tags["portrait/full_refresh"] == "false"
 

@@ -66,8 +66,10 @@ def _cmd_build(args: argparse.Namespace) -> int:
         if not plan.changed_sources:
             print("nothing to build: no new landing files")
             return 0
-        # the sources with new files and everything downstream of them
-        dbt_args += ["--select", *(f"source:landing.{s}+" for s in plan.changed_sources)]
+        # the sources with new files and everything downstream of them, and the profile clock
+        # (it reads no source, and the profiles are computed as of it)
+        dbt_args += ["--select", *(f"source:landing.{s}+" for s in plan.changed_sources),
+                     "int_profile_as_of"]
     if args.skip_tests:
         dbt_args += ["--exclude", "test_type:data", "test_type:unit"]
     if full_refresh:

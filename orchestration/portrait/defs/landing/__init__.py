@@ -36,6 +36,7 @@ from portrait.defs.resources import PortraitSettings
 
 BUILD_JOB_NAME = "portrait_build"
 GENERATED_LANDING = AssetKey("generated_landing")
+PROFILE_CLOCK = AssetKey("int_profile_as_of")
 LANDING_KEYS = {source: AssetKey(["landing", source]) for source in SOURCES}
 # a file changed less than this long ago may still be being written: the sensor waits for it
 SETTLE_SECONDS = 30
@@ -180,7 +181,9 @@ def landing_sensor(context: SensorEvaluationContext, portrait: PortraitSettings)
     # downstream of them; the other sources' staging is not touched
     sources = sorted({name.split("/")[0] for name in [*added, *replaced, *removed]})
     selection = AssetSelection.assets(*(LANDING_KEYS[s] for s in sources)).downstream()
-    keys = selection.resolve(context.repository_def.asset_graph) - {GENERATED_LANDING}
+    # and the profile clock, which reads no source: the profiles are computed as of it
+    keys = (selection.resolve(context.repository_def.asset_graph) | {PROFILE_CLOCK}) - {
+        GENERATED_LANDING}
     # landing is append-only: a replaced or removed file is applied by a full refresh
     full_refresh = bool(replaced or removed)
     return RunRequest(
