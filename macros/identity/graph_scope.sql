@@ -90,15 +90,17 @@
 
 
 {#- Writes the table `scope` (node_id): in an incremental build the nodes of `upstream` that it
-    wrote after this model's own last build, in a full build all of them. -#}
-{% macro changed_rows_scope(upstream, scope) -%}
+    wrote after this model's own last build, and every node of the relation `always`; in a full
+    build all of them. -#}
+{% macro changed_rows_scope(upstream, scope, always=none) -%}
     {%- if not execute -%}
         {{ return('') }}
     {%- endif -%}
     {%- if is_incremental() and load_relation(this) is not none -%}
         {%- do run_query(portrait_create_table(scope,
             'select node_id from ' ~ upstream ~ ' where loaded_at > (select coalesce(max(loaded_at),'
-            ~ " cast('1900-01-01' as timestamp)) from " ~ this ~ ')')) -%}
+            ~ " cast('1900-01-01' as timestamp)) from " ~ this ~ ')'
+            ~ (' union select node_id from ' ~ always if always is not none else ''))) -%}
     {%- else -%}
         {%- do run_query(portrait_create_table(scope, 'select node_id from ' ~ upstream)) -%}
     {%- endif -%}

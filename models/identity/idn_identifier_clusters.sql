@@ -7,6 +7,7 @@
         "{{ changed_rows_scope(
             upstream=ref('idn_graph_components'),
             scope=this.schema ~ '.idn_identifier_clusters__scope',
+            always=ref('idn_limit_nodes'),
         ) }}",
         "{{ connected_components(
             edges=scoped_edges(ref('idn_limit_kept_edges'), this.schema ~ '.idn_identifier_clusters__scope'),
@@ -26,8 +27,9 @@
     limit resolution dropped. cluster_id is the smallest node_id in the cluster.
 
     Incremental: only the nodes whose component idn_graph_components labelled again in this build
-    are clustered again (a component is re-labelled whole, and the limit resolution is a function
-    of the component alone, so untouched clusters stand). -#}
+    are clustered again (a component is re-labelled whole), and every node of a component that
+    breaks a limit: the limit resolution weighs links by how recently and how often records made
+    them, which a batch can change without changing the component. -#}
 with
 
 components as (
