@@ -85,7 +85,9 @@ per_category as (
     select
         person_id,
         category,
-        sum(decayed_weight) as affinity_score,
+        -- to 9 decimals: a float sum taken in parallel can differ in its last bits from build
+        -- to build, which would reorder categories whose scores tie
+        round(sum(decayed_weight), 9) as affinity_score,
         count(case when signal = 'purchase' then 1 end) as purchase_lines,
         count(case when signal = 'add_to_cart' then 1 end) as cart_adds,
         count(case when signal = 'view' then 1 end) as product_views,

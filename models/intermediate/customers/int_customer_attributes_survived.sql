@@ -110,7 +110,12 @@ ranked as (
                 case when rule = 'most_frequent' then value_records else 0 end desc,
                 case when rule = 'earliest' then observed_at end asc nulls last,
                 case when rule != 'earliest' then observed_at end desc nulls last,
-                value
+                value,
+                -- the same value from two records at the same instant: the first record by
+                -- source and id, so every build names the same source
+                source,
+                source_name,
+                source_record_id
         ) as survivor_rank
     from flagged
 ),
