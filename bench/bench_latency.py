@@ -14,7 +14,8 @@ belong to known visitors and customers, at their original times: late data) plus
 order for a known customer and a marketing-email revocation by an email-audience member. After
 each build the bench checks, rather than assumes, that `dim_customers` shows the order,
 `fct_segment_membership_events` has events at the new clock, the revoker is out of
-`rpt_audience_email`, and the new events are in `fct_customer_events`.
+`rpt_audience_email`, and the new events are in `fct_customer_events`; then it compares the two
+warehouses (`portrait.evaluate.incremental`): the micro-batch must equal the full refresh.
 
     .venv/bin/python bench/bench_latency.py --data data/bench/p100000 --events 10000
 """
@@ -38,6 +39,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "orchestration"))
 
 from portrait.contract import write_landing_file  # noqa: E402
+from portrait.evaluate.incremental import compare_warehouses, differences  # noqa: E402
 
 PORTRAIT = [sys.executable, "-m", "portrait.cli"]
 LATER = "2026-11-02T00:00:00+08:00"
@@ -47,6 +49,7 @@ def copy_warehouse(data: Path, into: Path) -> Path:
     """A copy of the built warehouse. The landing folder is the data set's own: the warehouse
     records the paths of the files it loaded, so the batch lands next to them (and is removed
     afterwards) for the incremental build to see only the batch as new."""
+    into.mkdir(parents=True, exist_ok=True)
     warehouse = into / "warehouse.duckdb"
     shutil.copy(data / "warehouse.duckdb", warehouse)
     return warehouse
@@ -162,17 +165,25 @@ def main() -> None:
     report = {"data": str(data), "batch": {"web_events": len(messages), "orders": 1,
                                            "consent_revocations": 1}}
     landing = data / "landing"
-    try:
-        land_batch(landing, subjects, messages)
-        for mode in args.modes:
-            with tempfile.TemporaryDirectory(dir=REPO / "data") as tmp:
-                warehouse = copy_warehouse(data, Path(tmp))
+    with tempfile.TemporaryDirectory(dir=REPO / "data") as tmp:
+        warehouses = {}
+        try:
+            land_batch(landing, subjects, messages)
+            for mode in args.modes:
+                warehouse = copy_warehouse(data, Path(tmp) / mode)
                 flags = ["--changed-only"] if mode == "incremental" else ["--full-refresh"]
                 report[mode] = timed_build(landing, warehouse, flags)
                 report[mode].update(check(warehouse, subjects, len(messages)))
-    finally:
-        for name in BATCH_FILES:
-            (landing / name).unlink(missing_ok=True)
+                warehouses[mode] = warehouse
+        finally:
+            for name in BATCH_FILES:
+                (landing / name).unlink(missing_ok=True)
+        if len(warehouses) == 2:
+            # the micro-batch must give what the full refresh gives (person ids aside)
+            result = compare_warehouses(warehouses["incremental"], warehouses["full"])
+            report["incremental_equals_full"] = {
+                "clusters": result["clusters"], "tables_compared": len(result["tables"]),
+                "differences": differences(result)}
     if "incremental" in report and "full" in report:
         report["incremental_to_full_ratio"] = round(
             report["incremental"]["seconds"] / report["full"]["seconds"], 3)
