@@ -210,14 +210,7 @@
     {%- if not (execute and is_incremental()) -%}
         {{ return('') }}
     {%- endif -%}
-    {%- set log = observation_nodes.schema ~ '.' ~ observation_nodes.identifier ~ '__retracted' -%}
-    {%- set scope_sql -%}
-        select node_key from {{ observation_nodes }}
-        where loaded_at > {{ last_build_of_this() }}
-        union
-        select node_key from {{ log }}
-        where loaded_at > {{ last_build_of_this() }}
-    {%- endset -%}
+    {%- set scope_sql = written_or_retracted(observation_nodes, ['node_key']) -%}
     {{ retract_and_log(scope_sql, ['node_key'], ['node_key', 'node_id']) }}
 {%- endmacro %}
 
@@ -228,14 +221,8 @@
     {%- if not (execute and is_incremental()) -%}
         {{ return('') }}
     {%- endif -%}
-    {%- set scope_sql -%}
-        select source_name, source_record_id from {{ observation_nodes }}
-        where loaded_at > {{ last_build_of_this() }}
-        union
-        select source_name, source_record_id
-        from {{ observation_nodes.schema }}.{{ observation_nodes.identifier }}__retracted
-        where loaded_at > {{ last_build_of_this() }}
-    {%- endset -%}
+    {%- set scope_sql = written_or_retracted(observation_nodes,
+                                            ['source_name', 'source_record_id']) -%}
     {{ retract_and_log(scope_sql, ['source_name', 'source_record_id'],
                        ['node_id_a', 'node_id_b']) }}
 {%- endmacro %}
@@ -249,12 +236,7 @@
         {{ return('') }}
     {%- endif -%}
     {%- set scope_sql -%}
-        select node_id_a, node_id_b from {{ record_edges }}
-        where loaded_at > {{ last_build_of_this() }}
-        union
-        select node_id_a, node_id_b
-        from {{ record_edges.schema }}.{{ record_edges.identifier }}__retracted
-        where loaded_at > {{ last_build_of_this() }}
+        {{ written_or_retracted(record_edges, ['node_id_a', 'node_id_b']) }}
         union
         select node_id_a, node_id_b from {{ this }} where match_probability is not null
         union
@@ -277,12 +259,7 @@
     {%- set scope_sql -%}
         with
         records as (
-            select source_name, source_record_id from {{ observation_nodes }}
-            where loaded_at > {{ last_build_of_this() }}
-            union
-            select source_name, source_record_id
-            from {{ observation_nodes.schema }}.{{ observation_nodes.identifier }}__retracted
-            where loaded_at > {{ last_build_of_this() }}
+            {{ written_or_retracted(observation_nodes, ['source_name', 'source_record_id']) }}
             union
             select source_name, source_record_id from {{ observation_nodes }}
             where node_key in (
@@ -311,4 +288,16 @@
     select {{ logged_columns | join(', ') }}, {{ build_started_at() }} as loaded_at
     from {{ this }}
     where false
+{%- endmacro %}
+
+
+{#- The keys (`columns`) of the rows that `upstream` wrote, or logged as retracted, after this
+    model's last build: what an incremental identity model must look at again. -#}
+{% macro written_or_retracted(upstream, columns) -%}
+    select {{ columns | join(', ') }} from {{ upstream }}
+    where loaded_at > {{ last_build_of_this() }}
+    union
+    select {{ columns | join(', ') }}
+    from {{ upstream.schema }}.{{ upstream.identifier }}__retracted
+    where loaded_at > {{ last_build_of_this() }}
 {%- endmacro %}
