@@ -104,18 +104,18 @@ ranked as (
         row_number() over (
             partition by person_id, attribute
             order by
-                case when is_suspected_typo then 1 else 0 end,
-                case when prefer_quality then quality_rank else 0 end,
-                case when rule = 'source_priority' then source_rank else 0 end,
+                case when is_suspected_typo then 1 else 0 end asc,
+                case when prefer_quality then quality_rank else 0 end asc,
+                case when rule = 'source_priority' then source_rank else 0 end asc,
                 case when rule = 'most_frequent' then value_records else 0 end desc,
                 case when rule = 'earliest' then observed_at end asc nulls last,
                 case when rule != 'earliest' then observed_at end desc nulls last,
-                value,
+                value asc,
                 -- the same value from two records at the same instant: the first record by
                 -- source and id, so every build names the same source
-                source,
-                source_name,
-                source_record_id
+                source asc,
+                source_name asc,
+                source_record_id asc
         ) as survivor_rank
     from flagged
 ),
