@@ -18,13 +18,27 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from portrait.batches import deliver, split_landing
-from portrait.evaluate.incremental import compare_warehouses, differences
+from portrait.batches import (
+    BATCH_FILES,
+    check_batch,
+    choose_subjects,
+    deliver,
+    land_batch,
+    split_landing,
+)
+from portrait.evaluate.incremental import (
+    CLOCK_TABLES,
+    compare_warehouses,
+    differences,
+    pin_prediction_model,
+    unchanged_outside_scope,
+)
 from portrait.project import PROJECT_DIR, dbt_env, dbt_executable, run_dbt
 
 from .conftest import AS_OF
 
 SHARES = [0.6, 0.2, 0.1, 0.1]
+LATER = "2026-11-02T00:00:00+08:00"
 # Models, seeds and snapshots; the data tests run in `make test`'s own build.
 BUILD = ["build", "--exclude", "test_type:data", "test_type:unit", "--quiet"]
 
@@ -56,8 +70,16 @@ def batched(built, tmp_path_factory):
             shutil.copy2(retried, landing / "orders" / retried.name)
         _build(landing, incremental)
         steps.append(_persons(incremental))
+    # The incremental warehouse scores every batch with the prediction model its first build
+    # trained (micro-batches do not retrain); the full build is given that model to score with,
+    # so the comparison is not one of two trainings.
     full = root / "full.duckdb"
-    _build(landing, full)
+    pin_prediction_model(incremental, full)
+    os.environ["PORTRAIT_RETRAIN_PREDICTIONS"] = "false"
+    try:
+        _build(landing, full)
+    finally:
+        del os.environ["PORTRAIT_RETRAIN_PREDICTIONS"]
     return {"root": root, "landing": landing, "batches": batches, "incremental": incremental,
             "full": full, "steps": steps}
 
@@ -69,6 +91,45 @@ def test_incremental_batches_equal_a_full_build(batched):
     assert result["clusters"]["persons_full"] > 1000
     for table, figures in result["tables"].items():
         assert figures["rows_full"] > 0, table
+
+
+def test_a_small_batch_recomputes_only_the_persons_it_touches(batched, tmp_path):
+    """A micro-batch of one new order and one consent revocation, built a day later
+    (`portrait build --changed-only`): the order reaches the buyer's profile and the revoker
+    leaves the email audience; only a few persons are recomputed, and exactly as a full refresh
+    at the new clock computes them; every other person keeps the rows, and the clock, of the
+    build before."""
+    before = batched["incremental"]
+    micro, full = tmp_path / "micro.duckdb", tmp_path / "full.duckdb"
+    shutil.copy(before, micro)
+    shutil.copy(before, full)
+    subjects = choose_subjects(before)
+    landing = batched["landing"]
+    # both score with the prediction model the copied warehouse holds
+    env = {**os.environ, "PORTRAIT_RETRAIN_PREDICTIONS": "false"}
+    try:
+        land_batch(landing, subjects, [])
+        for warehouse, flags in ((micro, ["--changed-only"]), (full, ["--full-refresh"])):
+            done = subprocess.run(
+                [sys.executable, "-m", "portrait.cli", "build", "--landing", str(landing),
+                 "--warehouse", str(warehouse), "--as-of", LATER, "--skip-tests", *flags],
+                cwd=PROJECT_DIR, env=env, capture_output=True, text=True, check=False)
+            assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    finally:
+        for name in BATCH_FILES:
+            (landing / name).unlink(missing_ok=True)
+    seen = check_batch(micro, subjects, 0)
+    assert seen["order_visible"]
+    assert seen["revoker_left_email_audience"]
+    result = compare_warehouses(micro, full, scope_only=True)
+    assert differences(result) == []
+    assert 0 < result["scope_persons"] < 0.05 * result["clusters"]["persons_full"]
+    assert unchanged_outside_scope(before, micro) == dict.fromkeys(CLOCK_TABLES, 0)
+    with duckdb.connect(str(micro), read_only=True) as con:
+        clocks = dict(con.execute("""
+            select profile_as_of_at, count(*) from dim_customers group by 1""").fetchall())
+    assert len(clocks) == 2  # the recomputed persons at the new clock, the others at the old
+    assert min(clocks.values()) == clocks[max(clocks)]
 
 
 def test_person_ids_are_stable_across_batches(batched):

@@ -15,6 +15,8 @@ import random
 import shutil
 from pathlib import Path
 
+import duckdb
+
 LANDING_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv", ".parquet")
 
 
@@ -108,3 +110,75 @@ def deliver(batch: str | Path, landing: str | Path) -> list[Path]:
         shutil.copyfile(source_file, target)
         landed.append(target)
     return landed
+
+
+def choose_subjects(warehouse: Path) -> dict:
+    """A built warehouse's subjects for a latency batch: a customer with a completed offline
+    order (the buyer of the new order) and a member of the email audience (the revoker)."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        person_id, orders, store_id, account_id = con.execute("""
+            select customers.person_id, customers.order_count, orders.store_id,
+                   orders.account_id
+            from fct_orders as orders
+            inner join dim_customers as customers on orders.person_id = customers.person_id
+            where orders.channel = 'offline' and orders.is_completed
+              and orders.account_id like 'M%'
+            order by customers.person_id limit 1
+        """).fetchone()
+        revoker, email = con.execute("""
+            select audience.person_id, customers.email
+            from rpt_audience_email as audience
+            inner join dim_customers as customers on audience.person_id = customers.person_id
+            where audience.person_id != ? order by 1 limit 1
+        """, [person_id]).fetchone()
+    return {"buyer": person_id, "orders_before": orders, "store_id": store_id,
+            "account_id": account_id, "revoker": revoker, "email": email}
+
+
+BATCH_FILES = ("web_events/part-latency.jsonl", "orders/part-latency.csv",
+               "consent_events/part-latency.jsonl")
+
+
+def land_batch(landing: Path, subjects: dict, messages: list[str]) -> None:
+    """Land a latency batch next to `landing`'s files (BATCH_FILES): the web events
+    `messages` (JSON lines), one completed offline order by the buyer and a marketing-email
+    revocation by the revoker, both at 2026-11-01 12:00 +08:00."""
+    from portrait.contract import write_landing_file
+
+    if messages:
+        (landing / "web_events" / "part-latency.jsonl").write_text(
+            "".join(m + "\n" for m in messages), encoding="utf-8")
+    write_landing_file(landing / "orders" / "part-latency.csv", "orders", [{
+        "order_id": "POSLATENCY0001", "channel": "offline", "store_id": subjects["store_id"],
+        "account_id": subjects["account_id"], "ordered_at": "2026-11-01T12:00:00+08:00",
+        "status": "completed", "currency": "CNY", "total_amount": "99.00",
+        "updated_at": "2026-11-01T12:01:00+08:00",
+    }])
+    write_landing_file(landing / "consent_events" / "part-latency.jsonl", "consent_events", [{
+        "consent_event_id": "ce_latency_1", "id_type": "email", "id_value": subjects["email"],
+        "purpose": "marketing_email", "action": "revoked",
+        "occurred_at": "2026-11-01T12:00:00+08:00", "source": "email_unsubscribe",
+        "legal_basis": "consent",
+    }])
+
+
+def check_batch(warehouse: Path, subjects: dict, messages: int) -> dict:
+    """What the warehouse shows of a latency batch after a build: checked, not assumed."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        order_count = con.execute("select order_count from dim_customers where person_id = ?",
+                                  [subjects["buyer"]]).fetchone()[0]
+        events = con.execute("select count(*) from fct_segment_membership_events "
+                             "where occurred_at = (select max(as_of_at) from int_profile_as_of)"
+                             ).fetchone()[0]
+        in_audience = con.execute("select count(*) from rpt_audience_email where person_id = ?",
+                                  [subjects["revoker"]]).fetchone()[0]
+        new_events = con.execute("select count(*) from fct_customer_events as events "
+                                 "inner join stg_segment__messages as messages "
+                                 "on events.source_record_id = messages.message_id "
+                                 "and events.source_name = 'web_events' "
+                                 "where messages.source_file like '%part-latency%'").fetchone()[0]
+    return {"order_visible": order_count == subjects["orders_before"] + 1,
+            "membership_events_at_new_clock": events,
+            "revoker_left_email_audience": in_audience == 0,
+            "new_web_events_in_fct_customer_events": new_events,
+            "new_web_events_landed": messages}

@@ -1,3 +1,5 @@
+{{ config(**person_scoped_config()) }}
+
 {#- One row per person and top-level product category they bought, carted or viewed: a
     time-decayed affinity score. Each signal counts its weight from the affinity_signals seed
     (per unit for purchases), halved every portrait__affinity_half_life_days days before the
@@ -6,6 +8,7 @@ with
 
 orders as (
     select * from {{ ref('int_orders_joined_to_persons') }}
+    where {{ in_person_scope() }}
 ),
 
 order_items as (
@@ -14,6 +17,7 @@ order_items as (
 
 events as (
     select * from {{ ref('int_customer_events_unioned') }}
+    where {{ in_person_scope() }}
 ),
 
 signals as (

@@ -1,3 +1,5 @@
+{{ config(**person_scoped_config()) }}
+
 {#- One row per person who viewed a product or filled a cart at or before the profile clock:
     browse-to-buy and cart abandonment.
     Browse-to-buy rate: of the distinct products the person viewed, the share they later bought
@@ -9,12 +11,14 @@ with
 
 events as (
     select * from {{ ref('int_customer_events_unioned') }}
-    where person_id is not null
+    where {{ in_person_scope() }}
+        and person_id is not null
 ),
 
 orders as (
     select * from {{ ref('int_orders_joined_to_persons') }}
-    where person_id is not null and not is_cancelled
+    where {{ in_person_scope() }}
+        and person_id is not null and not is_cancelled
 ),
 
 order_items as (

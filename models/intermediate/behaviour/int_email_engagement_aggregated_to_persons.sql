@@ -1,3 +1,5 @@
+{{ config(**person_scoped_config()) }}
+
 {#- One row per person who was sent or engaged with a campaign email at or before the profile
     clock. Rates are per campaign, not per event, so opening one email five times is one open:
     open rate = campaigns opened / campaigns reached; click rate = campaigns clicked / campaigns
@@ -7,7 +9,8 @@ with
 
 events as (
     select * from {{ ref('int_customer_events_unioned') }}
-    where person_id is not null and source_name = 'email_events'
+    where {{ in_person_scope() }}
+        and person_id is not null and source_name = 'email_events'
 ),
 
 clock as (

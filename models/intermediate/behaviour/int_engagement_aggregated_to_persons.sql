@@ -1,3 +1,5 @@
+{{ config(**person_scoped_config()) }}
+
 {#- One row per person with at least one event at or before the profile clock: when they were
     first and last seen, how active they were recently, their preferred engagement channel, their
     device mix (web, app, mini-program) and when in the day and week they are active, in the
@@ -7,7 +9,8 @@ with
 
 events as (
     select * from {{ ref('int_customer_events_unioned') }}
-    where person_id is not null
+    where {{ in_person_scope() }}
+        and person_id is not null
 ),
 
 event_types as (

@@ -1,3 +1,5 @@
+{{ config(**person_scoped_config()) }}
+
 {#- One row per person with any customer-initiated activity (event_types.is_customer_initiated;
     orders included) at or before the profile clock: their lifecycle stage. Days count back from
     the clock; the thresholds are the portrait__lifecycle_* vars. The first rule that holds wins:
@@ -13,7 +15,8 @@ with
 
 events as (
     select * from {{ ref('int_customer_events_unioned') }}
-    where person_id is not null
+    where {{ in_person_scope() }}
+        and person_id is not null
 ),
 
 event_types as (

@@ -1,3 +1,5 @@
+{{ config(**person_scoped_config()) }}
+
 {#- One row per person with at least one order placed at or before the profile clock: order
     totals, RFM with scores, average order value, refunds, and the preferred purchase channel and
     store. Only completed orders count towards order_count, total_net_amount, the first and last
@@ -7,7 +9,8 @@ with
 
 orders as (
     select * from {{ ref('int_orders_joined_to_persons') }}
-    where person_id is not null
+    where {{ in_person_scope() }}
+        and person_id is not null
 ),
 
 bands as (

@@ -1,3 +1,5 @@
+{{ config(**person_scoped_config()) }}
+
 {#- One row per observed value of a golden-record attribute: which person it belongs to, which
     source and record said it, and when. Empty and invalid values never become candidates (an
     email or phone that failed its check, an implausible birth date, an unknown gender). The
@@ -37,6 +39,7 @@ tickets as (
 
 record_persons as (
     select * from {{ ref('idn_source_record_persons') }}
+    where {{ in_person_scope() }}
 ),
 
 -- placeholder and shared contact points (13800000000, test@test.com) describe nobody

@@ -1,3 +1,5 @@
+{{ config(**person_scoped_config()) }}
+
 {#- One row per person and golden-record attribute that has at least one valid candidate: the
     surviving value, where it came from and why it won. The rule per attribute is in the
     survivorship_rules seed:
@@ -19,6 +21,7 @@ with
 
 candidates as (
     select * from {{ ref('int_customer_attribute_candidates') }}
+    where {{ in_person_scope() }}
 ),
 
 rules as (

@@ -1,3 +1,5 @@
+{{ config(**person_scoped_config()) }}
+
 {#- One row per person with at least one surviving golden-record attribute: the attributes side
     by side with their provenance (source and time of the surviving observation), plus the
     demographics read from them. Age is in whole years at the profile clock (local date); the
@@ -25,6 +27,7 @@ with
 
 survived as (
     select * from {{ ref('int_customer_attributes_survived') }}
+    where {{ in_person_scope() }}
 ),
 
 regions as (

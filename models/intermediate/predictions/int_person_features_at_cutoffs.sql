@@ -1,3 +1,5 @@
+{{ config(**person_scoped_config()) }}
+
 {#- One row per person and cutoff: the features the prediction models read, from what was known
     at the cutoff, and for the training cutoff the labels, from what happened after it. Two
     cutoffs: `training`, portrait__prediction_label_window_days before the profile clock, whose
@@ -14,6 +16,7 @@ clock as (
 
 events as (
     select * from {{ ref('int_customer_events_unioned') }}
+    where {{ in_person_scope() }}
 ),
 
 event_types as (
@@ -22,6 +25,7 @@ event_types as (
 
 orders as (
     select * from {{ ref('int_orders_joined_to_persons') }}
+    where {{ in_person_scope() }}
 ),
 
 surveys as (
@@ -34,6 +38,7 @@ tickets as (
 
 record_persons as (
     select * from {{ ref('idn_source_record_persons') }}
+    where {{ in_person_scope() }}
 ),
 
 cutoffs as (

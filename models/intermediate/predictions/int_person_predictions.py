@@ -86,20 +86,21 @@ OUTPUT_SCHEMA = pa.schema(
 )
 
 
-def fit_and_score(x_train, y_train, x_score, cfg):
-    """(probabilities for x_score, method, holdout AUC) for one binary label."""
+def fit(x_train, y_train, cfg):
+    """The fitted state of one binary label: {method, auc, classifier or base rate}."""
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.metrics import roc_auc_score
     from sklearn.model_selection import train_test_split
 
     n = len(y_train)
     if n == 0:
-        return np.full(len(x_score), np.nan), "none", None
+        return {"method": "none", "auc": None, "base_rate": None, "classifier": None}
     positives = int(y_train.sum())
     # the stratified holdout needs at least two rows of each class
     min_class_rows = max(cfg["min_class_rows"], 2)
     if n < cfg["min_training_rows"] or min(positives, n - positives) < min_class_rows:
-        return np.full(len(x_score), positives / n), "base_rate", None
+        return {"method": "base_rate", "auc": None, "base_rate": positives / n,
+                "classifier": None}
 
     def classifier():
         return HistGradientBoostingClassifier(**TREE_PARAMS, random_state=cfg["random_state"])
@@ -110,11 +111,21 @@ def fit_and_score(x_train, y_train, x_score, cfg):
     )
     holdout = classifier().fit(x_fit, y_fit).predict_proba(x_hold)[:, 1]
     auc = float(roc_auc_score(y_hold, holdout)) if len(set(y_hold)) == 2 else None
-    scores = classifier().fit(x_train, y_train).predict_proba(x_score)[:, 1]
-    return scores, "hist_gradient_boosting", auc
+    return {"method": "hist_gradient_boosting", "auc": auc, "base_rate": None,
+            "classifier": classifier().fit(x_train, y_train)}
 
 
-def predicted_clv(churn, purchase, net_spend, kept_orders, label_window_days, cfg):
+def apply(fitted, x_score):
+    """Probabilities for the rows of x_score from one label's fitted state."""
+    if fitted["classifier"] is not None:
+        return fitted["classifier"].predict_proba(x_score)[:, 1]
+    if fitted["base_rate"] is None:
+        return np.full(len(x_score), np.nan)
+    return np.full(len(x_score), fitted["base_rate"])
+
+
+def predicted_clv(churn, purchase, net_spend, kept_orders, label_window_days,
+                  population_order_amount, cfg):
     """Expected net spend over the horizon (see the module docstring)."""
     purchase_raw = purchase
     churn = np.clip(np.nan_to_num(churn, nan=0.0), 0.0, 0.999)
@@ -128,8 +139,6 @@ def predicted_clv(churn, purchase, net_spend, kept_orders, label_window_days, cf
             log_retention < 0, -np.expm1(log_retention * months) / -log_retention, months
         )
     expected_orders = orders_per_30d * months_retained
-    total_orders = kept_orders.sum()
-    population_order_amount = net_spend.sum() / total_orders if total_orders else 0.0
     k = cfg["clv_prior_orders"]
     order_amount = (net_spend + k * population_order_amount) / (kept_orders + k)
     clv = np.round(expected_orders * order_amount, 2)
@@ -137,15 +146,15 @@ def predicted_clv(churn, purchase, net_spend, kept_orders, label_window_days, cf
     return np.where(np.isnan(purchase_raw), np.nan, clv)
 
 
-def predict(features, cfg=None):
-    """Output table (OUTPUT_SCHEMA) from a pandas frame of int_person_features_at_cutoffs."""
+def train(features, cfg=None):
+    """The fitted state that scoring needs, from a pandas frame of int_person_features_at_cutoffs
+    (only its `training` rows are read): per label the classifier (or the base rate), method
+    and holdout AUC, plus the population figures the CLV and currency fallbacks use. Pickled
+    into `<model>__trained` at full builds, so micro-batches score with the same model."""
     cfg = {**DEFAULTS, **(cfg or {})}
     # the warehouse returns rows in any order: sort them so that fits are reproducible
-    features = features.sort_values(["cutoff_name", "person_id"], kind="stable")
-    training = features[features["cutoff_name"] == "training"]
-    scoring = features[features["cutoff_name"] == "scoring"].reset_index(drop=True)
-    if scoring.empty:
-        return OUTPUT_SCHEMA.empty_table()
+    training = features[features["cutoff_name"] == "training"].sort_values(
+        ["person_id"], kind="stable")
     if len(training) > cfg["max_training_rows"]:
         keep = np.random.default_rng(cfg["random_state"]).choice(
             len(training), cfg["max_training_rows"], replace=False
@@ -153,37 +162,65 @@ def predict(features, cfg=None):
         training = training.iloc[np.sort(keep)]
     feature_columns = [c for c in features.columns if c not in NOT_FEATURES]
     x_train = training[feature_columns].astype("float64").to_numpy()
-    x_score = scoring[feature_columns].astype("float64").to_numpy()
     label_window_days = None
     if len(training):
         window = training["label_end_at"].iloc[0] - training["cutoff_at"].iloc[0]
         label_window_days = int(round(window.total_seconds() / 86400))
+    scoring = features[features["cutoff_name"] == "scoring"]
+    kept_orders = scoring["kept_orders"].astype("float64").sum()
+    currencies = scoring["currency"].dropna()
+    state = {
+        "cfg": cfg,
+        "feature_columns": feature_columns,
+        "label_window_days": label_window_days,
+        "training_rows": len(training),
+        "population_order_amount": (
+            scoring["net_spend_amount"].astype("float64").sum() / kept_orders
+            if kept_orders else 0.0),
+        "default_currency": currencies.mode().iloc[0] if len(currencies) else None,
+        "model_version": model_version(),
+        "labels": {},
+    }
+    for label, _, _ in TARGETS:
+        y_train = training[label].astype("int64").to_numpy()
+        state["labels"][label] = fit(x_train, y_train, cfg)
+    return state
 
+
+def score(state, features):
+    """Output table (OUTPUT_SCHEMA) for the `scoring` rows of `features`, with a trained state."""
+    cfg = state["cfg"]
+    scoring = features[features["cutoff_name"] == "scoring"].sort_values(
+        ["person_id"], kind="stable").reset_index(drop=True)
+    if scoring.empty:
+        return OUTPUT_SCHEMA.empty_table()
+    x_score = scoring[state["feature_columns"]].astype("float64").to_numpy()
+    label_window_days = state["label_window_days"]
     columns = {"person_id": scoring["person_id"].to_numpy(dtype=object)}
     for label, column, prefix in TARGETS:
-        y_train = training[label].astype("int64").to_numpy()
-        scores, method, auc = fit_and_score(x_train, y_train, x_score, cfg)
-        columns[column] = np.round(scores, 6)
-        columns[f"{prefix}_method"] = [method] * len(scoring)
+        fitted = state["labels"][label]
+        columns[column] = np.round(apply(fitted, x_score), 6)
+        columns[f"{prefix}_method"] = [fitted["method"]] * len(scoring)
+        auc = fitted["auc"]
         columns[f"{prefix}_holdout_auc"] = [None if auc is None else round(auc, 6)] * len(scoring)
 
     if label_window_days:
         columns["predicted_clv_amount"] = predicted_clv(
             columns["churn_probability"], columns["purchase_propensity_30d"],
             scoring["net_spend_amount"].astype("float64").to_numpy(),
-            scoring["kept_orders"].astype("float64").to_numpy(), label_window_days, cfg,
+            scoring["kept_orders"].astype("float64").to_numpy(), label_window_days,
+            state["population_order_amount"], cfg,
         )
     else:
         columns["predicted_clv_amount"] = np.full(len(scoring), np.nan)
     # persons without orders get the currency most orders are in
-    currencies = scoring["currency"].dropna()
     columns["currency"] = (
-        scoring["currency"].fillna(currencies.mode().iloc[0]) if len(currencies)
-        else scoring["currency"]
+        scoring["currency"].fillna(state["default_currency"])
+        if state["default_currency"] is not None else scoring["currency"]
     ).to_numpy(dtype=object)
-    columns["training_rows"] = [len(training)] * len(scoring)
+    columns["training_rows"] = [state["training_rows"]] * len(scoring)
     columns["label_window_days"] = [label_window_days] * len(scoring)
-    columns["prediction_model_version"] = [model_version()] * len(scoring)
+    columns["prediction_model_version"] = [state["model_version"]] * len(scoring)
     columns["scored_as_of_at"] = scoring["cutoff_at"].to_numpy()
 
     arrays = []
@@ -194,13 +231,32 @@ def predict(features, cfg=None):
     return pa.Table.from_arrays(arrays, schema=OUTPUT_SCHEMA)
 
 
+def predict(features, cfg=None):
+    """Train on the `training` rows and score the `scoring` rows of one features frame."""
+    return score(train(features, cfg), features)
+
+
 def model_version():
     import sklearn
 
     return f"{MODEL_VERSION} (scikit-learn {sklearn.__version__})"
 
 
+def table_exists(session, schema, name):
+    return session.execute(
+        "select count(*) from information_schema.tables where table_schema = ? "
+        "and table_name = ?", [schema, name]).fetchall()[0][0] > 0
+
+
 def model(dbt, session):
+    """Full build: train on every person's training rows, keep the trained state in
+    `<model>__trained` and score every person. Micro-batch (person-scoped incremental, see
+    macros/profile/person_scope.sql): score only the persons in scope with the kept state, so a
+    person's prediction changes only with their own features. With
+    `portrait__retrain_predictions` false a full build scores with the kept state too (a pinned
+    model)."""
+    import pickle
+
     # A Python model cannot call var(): the YAML renders the variables into config.meta, and
     # meta_get needs literal keys for dbt to pass the values in.
     meta = {
@@ -213,5 +269,29 @@ def model(dbt, session):
         "clv_prior_orders": dbt.config.meta_get("prediction_clv_prior_orders"),
     }
     cfg = {key: type(DEFAULTS[key])(value) for key, value in meta.items() if value is not None}
-    features = dbt.ref("int_person_features_at_cutoffs").df()
-    return predict(features, cfg)
+    retrain = str(dbt.config.meta_get("prediction_retrain")).lower() not in {"false", "0", "no"}
+    schema, name = dbt.this.schema, dbt.this.identifier
+    trained_table = f"{schema}.{name}__trained"
+    has_trained = table_exists(session, schema, f"{name}__trained")
+    scoped = dbt.is_incremental and table_exists(session, schema, f"{name}__person_scope_built")
+    features = dbt.ref("int_person_features_at_cutoffs")
+    dbt.ref("int_affected_persons")  # the person scope the pre-hook reads
+
+    if scoped or (has_trained and not retrain):
+        if not has_trained:
+            raise RuntimeError(
+                f"{trained_table} is missing, so the persons in scope cannot be scored with the "
+                "model the others were scored with: run `portrait build --full-refresh`")
+        state = pickle.loads(session.execute(f"select state from {trained_table}").fetchall()[0][0])
+        if scoped:
+            features = features.filter(
+                f"cutoff_name = 'scoring' and person_id in (select person_id from "
+                f"{schema}.{name}__person_scope)")
+        return score(state, features.df())
+
+    frame = features.df()
+    state = train(frame, cfg)
+    session.execute(f"create or replace table {trained_table} (trained_at timestamp, state blob)")
+    session.execute(f"insert into {trained_table} values (now()::timestamp, ?)",
+                    [pickle.dumps(state)])
+    return score(state, frame)

@@ -1,3 +1,5 @@
+{{ config(**person_scoped_config()) }}
+
 {#- One row per person with any psychographic signal up to the profile clock: a survey response,
     a social interaction, or a category affinity strong enough to reveal an interest.
     Interests: what the person declared in their latest survey answer to the interests
@@ -19,14 +21,17 @@ interactions as (
 
 comments as (
     select * from {{ ref('int_social_comments_scored') }}
+    where {{ in_person_scope() }}
 ),
 
 record_persons as (
     select * from {{ ref('idn_source_record_persons') }}
+    where {{ in_person_scope() }}
 ),
 
 affinities as (
     select * from {{ ref('int_category_affinities_scored') }}
+    where {{ in_person_scope() }}
 ),
 
 category_interests as (

@@ -1,3 +1,5 @@
+{{ config(**person_scoped_config()) }}
+
 {#- One row per person who opened a support ticket up to the profile clock. The clock also
     decides what was known then: a ticket closed after it counts as open, and its resolution
     time and satisfaction score (given on closing) are not yet known. -#}
@@ -9,6 +11,7 @@ tickets as (
 
 record_persons as (
     select * from {{ ref('idn_source_record_persons') }}
+    where {{ in_person_scope() }}
 ),
 
 clock as (

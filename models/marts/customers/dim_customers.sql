@@ -1,3 +1,5 @@
+{{ config(**person_scoped_config()) }}
+
 {#- One row per person (OneID): the golden record with its provenance, then the behavioural,
     demographic, psychographic, service, lifecycle and predicted traits, all as of the profile
     clock. Built from the intermediate models; every rule lives there or in seeds. Persons who
@@ -6,50 +8,62 @@ with
 
 cluster_stats as (
     select * from {{ ref('idn_cluster_stats') }}
+    where {{ in_person_scope() }}
 ),
 
 deleted_persons as (
     select * from {{ ref('int_deleted_persons') }}
+    where {{ in_person_scope() }}
 ),
 
 golden_records as (
     select * from {{ ref('int_customer_golden_records') }}
+    where {{ in_person_scope() }}
 ),
 
 order_traits as (
     select * from {{ ref('int_orders_aggregated_to_persons') }}
+    where {{ in_person_scope() }}
 ),
 
 engagement_traits as (
     select * from {{ ref('int_engagement_aggregated_to_persons') }}
+    where {{ in_person_scope() }}
 ),
 
 conversion_traits as (
     select * from {{ ref('int_conversion_aggregated_to_persons') }}
+    where {{ in_person_scope() }}
 ),
 
 email_traits as (
     select * from {{ ref('int_email_engagement_aggregated_to_persons') }}
+    where {{ in_person_scope() }}
 ),
 
 lifecycle_stages as (
     select * from {{ ref('int_lifecycle_stages_assigned') }}
+    where {{ in_person_scope() }}
 ),
 
 psychographics as (
     select * from {{ ref('int_psychographics_aggregated_to_persons') }}
+    where {{ in_person_scope() }}
 ),
 
 service as (
     select * from {{ ref('int_support_tickets_aggregated_to_persons') }}
+    where {{ in_person_scope() }}
 ),
 
 predictions as (
     select * from {{ ref('int_person_predictions') }}
+    where {{ in_person_scope() }}
 ),
 
 category_affinities as (
     select * from {{ ref('int_category_affinities_scored') }}
+    where {{ in_person_scope() }}
 ),
 
 clock as (

@@ -1,3 +1,5 @@
+{{ config(**person_scoped_config()) }}
+
 {#- One row per person and consent purpose (consent_purposes seed): the person's current consent.
     The latest consent event of the person for the purpose wins; at the same instant a
     revocation beats a grant, so a revocation takes effect at once; a revocation whose time could
@@ -11,6 +13,7 @@ with
 
 persons as (
     select * from {{ ref('dim_customers') }}
+    where {{ in_person_scope() }}
 ),
 
 purposes as (
@@ -23,7 +26,8 @@ consent_events as (
 
 record_persons as (
     select * from {{ ref('idn_source_record_persons') }}
-    where source_name = 'consent_events'
+    where {{ in_person_scope() }}
+        and source_name = 'consent_events'
 ),
 
 events_resolved as (

@@ -1,3 +1,5 @@
+{{ config(**person_scoped_config()) }}
+
 {#- One row per segment and current member: every person of dim_customers who meets the
     segment's condition at the profile clock. Segments are declared as exposures in
     models/marts/segments/definitions/*.yml and compiled to SQL by the segment_definitions macro;
@@ -11,15 +13,18 @@ with
 -- depends_on: {{ ref('consent_purposes') }} (and segment consent purposes against this one)
 customers as (
     select * from {{ ref('dim_customers') }}
+    where {{ in_person_scope() }}
 ),
 
 events as (
     select * from {{ ref('fct_customer_events') }}
-    where person_id is not null
+    where {{ in_person_scope() }}
+        and person_id is not null
 ),
 
 consents as (
     select * from {{ ref('dim_customer_consents') }}
+    where {{ in_person_scope() }}
 ),
 
 clock as (

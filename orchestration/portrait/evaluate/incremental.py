@@ -31,12 +31,28 @@ PERSON_TABLES = [
     "idn_source_record_persons",
 ]
 
+# Person-level tables computed as of the profile clock. A micro-batch recomputes them only for
+# the persons in its scope (int_affected_persons); the others keep the clock they had.
+CLOCK_TABLES = ["dim_customers", "fct_segment_memberships", "dim_customer_consents",
+                "rpt_audience_email", "rpt_audience_sms", "rpt_audience_wechat",
+                "rpt_audience_ads"]
+
 # Tables without person ids, compared as they are.
 PLAIN_TABLES = ["stg_segment__messages", "stg_commerce__orders", "stg_crm__contacts",
                 "stg_privacy__consent_events", "idn_identifier_observations",
                 "idn_observation_nodes", "idn_identifier_nodes", "idn_record_edges",
                 "idn_identifier_edges", "idn_graph_components", "idn_identifier_clusters",
                 "rpt_load_audit"]
+
+
+def pin_prediction_model(source: Path | str, target: Path | str) -> None:
+    """Copy the prediction model trained in warehouse `source` into `target` (created if need
+    be). A build of `target` with PORTRAIT_RETRAIN_PREDICTIONS=false then scores with it, so two
+    warehouses can be compared without the difference two trainings make."""
+    with duckdb.connect(str(target)) as con:
+        con.execute(f"attach '{source}' as source (read_only)")
+        con.execute("create or replace table main.int_person_predictions__trained as "
+                    "select * from source.main.int_person_predictions__trained")
 
 
 def _columns(con: duckdb.DuckDBPyConnection, catalog: str, table: str) -> list[str]:
@@ -48,11 +64,15 @@ def _columns(con: duckdb.DuckDBPyConnection, catalog: str, table: str) -> list[s
 
 
 def compare_warehouses(incremental: Path | str, full: Path | str,
-                       tables: list[str] | None = None) -> dict:
+                       tables: list[str] | None = None, scope_only: bool = False) -> dict:
     """Compare two warehouses. Returns a dict with
     * clusters: persons in each and how many persons differ in their identifiers (0 = the
       clustering is identical up to ids);
-    * tables: for every compared table, rows in each and rows only in one of them."""
+    * tables: for every compared table, rows in each and rows only in one of them.
+    With scope_only, the CLOCK_TABLES are compared only on the persons of the incremental
+    warehouse's last build scope (a micro-batch at a later clock than the build before it:
+    the persons outside the scope keep the earlier clock, see unchanged_outside_scope), and
+    `scope_persons` says how many persons that is."""
     con = duckdb.connect()
     con.execute(f"attach '{incremental}' as inc (read_only)")
     con.execute(f"attach '{full}' as ful (read_only)")
@@ -78,6 +98,15 @@ def compare_warehouses(incremental: Path | str, full: Path | str,
                      "nodes_in_differing_persons": differing_nodes},
         "tables": {},
     }
+    if scope_only:
+        con.execute("""
+            create temp table scope_names as
+            select distinct names.person_name
+            from inc.main.int_affected_persons as affected
+            inner join inc_names as names using (person_id)
+            where affected.loaded_at = (
+                select max(loaded_at) from inc.main.int_affected_persons)""")
+        result["scope_persons"] = con.execute("select count(*) from scope_names").fetchone()[0]
     for table in tables or PERSON_TABLES + PLAIN_TABLES:
         cols_inc = _columns(con, "inc", table)
         cols_ful = _columns(con, "ful", table)
@@ -95,7 +124,10 @@ def compare_warehouses(incremental: Path | str, full: Path | str,
                                f"left join {db}_names as names using (person_id)")
             else:
                 selects[db] = f"select {', '.join(cols)} from {db}.main.{table}"
-        rows = {db: con.execute(f"select count(*) from {db}.main.{table}").fetchone()[0]
+            if scope_only and table in CLOCK_TABLES:
+                selects[db] = (f"select * from ({selects[db]}) as named "
+                               "where person_id in (select person_name from scope_names)")
+        rows = {db: con.execute(f"select count(*) from ({selects[db]}) as compared").fetchone()[0]
                 for db in ("inc", "ful")}
         only_inc = con.execute(
             f"select count(*) from ({selects['inc']} except all {selects['ful']})").fetchone()[0]
@@ -105,6 +137,33 @@ def compare_warehouses(incremental: Path | str, full: Path | str,
                                    "only_incremental": only_inc, "only_full": only_ful}
     con.close()
     return result
+
+
+def unchanged_outside_scope(before: Path | str, after: Path | str) -> dict:
+    """After a micro-batch (warehouse `after`, built from a copy of `before`): for every
+    CLOCK_TABLE, the rows of persons outside the micro-batch's scope that differ from `before`.
+    0 everywhere means the micro-batch left the persons it did not recompute exactly as they
+    were (same person ids: ids are stable for persons identity did not touch)."""
+    con = duckdb.connect()
+    con.execute(f"attach '{before}' as bef (read_only)")
+    con.execute(f"attach '{after}' as aft (read_only)")
+    con.execute("""
+        create temp table scope as
+        select distinct person_id from aft.main.int_affected_persons
+        where loaded_at = (select max(loaded_at) from aft.main.int_affected_persons)""")
+    found = {}
+    for table in CLOCK_TABLES:
+        outside = "where person_id not in (select person_id from scope)"
+        changed = con.execute(f"""
+            select count(*) from (
+                (select * from aft.main.{table} {outside}
+                 except all select * from bef.main.{table} {outside})
+                union all
+                (select * from bef.main.{table} {outside}
+                 except all select * from aft.main.{table} {outside}))""").fetchone()[0]
+        found[table] = changed
+    con.close()
+    return found
 
 
 def differences(result: dict) -> list[str]:

@@ -1,0 +1,92 @@
+{#-
+    Person scope: how the person-level models (traits, golden record, predictions, profiles,
+    consents, memberships) are built in a micro-batch.
+
+    int_affected_persons lists, at every build, the persons whose person-level rows may have
+    changed: the persons of the records that identity resolution wrote or retracted since its
+    last build, and every deleted person. A person-scoped model is incremental (append):
+      * its pre-hook (person_scope_start) writes `<model>__person_scope`, the persons listed in
+        int_affected_persons since this model's own last build (`<model>__person_scope_built`),
+        and deletes their rows;
+      * its select reads only those persons' inputs (in_person_scope on each person-keyed
+        import) and computes their rows again, exactly as a full build would;
+      * its post-hook (person_scope_finish) records this build as the model's last.
+    Every other person keeps the rows it has. A full build (first build, --full-refresh, or a
+    model whose side tables are missing) computes every person.
+
+    What a person's rows depend on must therefore be that person's own records, the seeds and
+    vars, and the profile clock. Two things do not fit and are handled apart: the prediction
+    model is trained at full builds only (int_person_predictions), and a change of profile clock
+    does not recompute the persons outside the scope: their rows keep the clock they were
+    computed at (`profile_as_of_at`) until the next full build, which the daily schedule runs.
+-#}
+
+{#- The config of a person-scoped model; `extra` adds to it (e.g. a contract). -#}
+{% macro person_scoped_config(extra={}) -%}
+    {%- set config = {
+        'materialized': 'incremental',
+        'incremental_strategy': 'append',
+        'on_schema_change': 'fail',
+        'pre_hook': ['{{ person_scope_start() }}'],
+        'post_hook': ['{{ person_scope_finish() }}'],
+    } -%}
+    {%- do config.update(extra) -%}
+    {{ return(config) }}
+{%- endmacro %}
+
+
+{#- Whether this build computes only the persons in scope: an incremental build of a model that
+    has been person-scoped before. -#}
+{% macro person_scope_is_incremental() -%}
+    {{ return(incremental_with(['person_scope_built'])) }}
+{%- endmacro %}
+
+
+{#- A predicate on a person-keyed import: `column` is in this build's person scope (true in a
+    full build). The ref keeps int_affected_persons upstream of every person-scoped model; unit
+    tests, which give every input as rows, leave it out. -#}
+{% macro in_person_scope(column='person_id') -%}
+    {%- if model.resource_type == 'unit_test' -%}
+        {#- a unit test gives every input as rows and builds nothing incrementally -#}
+        {{ return('true') }}
+    {%- endif -%}
+    {%- set affected = ref('int_affected_persons') -%}
+    {%- if person_scope_is_incremental() -%}
+        {{ column }} in (
+            select person_scope.person_id
+            from {{ this.schema }}.{{ this.identifier }}__person_scope as person_scope
+        )
+    {%- else -%}
+        true
+    {%- endif -%}
+{%- endmacro %}
+
+
+{#- Pre-hook: write this build's person scope and delete the rows of the persons in it. -#}
+{% macro person_scope_start() -%}
+    {%- if not (execute and is_incremental()) -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- if not person_scope_is_incremental() -%}
+        {#- the select computes every person: start from an empty table -#}
+        {%- do run_query('delete from ' ~ this) -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- set prefix = this.schema ~ '.' ~ this.identifier -%}
+    {%- do run_query(portrait_create_table(prefix ~ '__person_scope',
+        'select distinct person_id from ' ~ ref('int_affected_persons')
+        ~ ' where loaded_at > (select max(loaded_at) from ' ~ prefix ~ '__person_scope_built)')) -%}
+    {%- do run_query('delete from ' ~ this ~ ' where person_id in (select person_id from '
+        ~ prefix ~ '__person_scope)') -%}
+    {{ return('') }}
+{%- endmacro %}
+
+
+{#- Post-hook: this build is the model's last; the next one reads the persons listed after it. -#}
+{% macro person_scope_finish() -%}
+    {%- if not execute -%}
+        {{ return('') }}
+    {%- endif -%}
+    {{ portrait_create_table(this.schema ~ '.' ~ this.identifier ~ '__person_scope_built',
+                             'select ' ~ build_started_at() ~ ' as loaded_at') }}
+{%- endmacro %}

@@ -1,0 +1,110 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    post_hook="delete from {{ this }} where loaded_at < {{ dbt.dateadd('day',
+        -1 * var('portrait__retraction_log_days'), build_started_at()) }}",
+) }}
+
+{#- The persons whose person-level rows a build must compute again (see
+    macros/profile/person_scope.sql): one row per person and build. A full build lists every
+    person. An incremental build lists the persons of the records idn_source_record_persons
+    wrote since this model's last build (new records, new versions, records whose person
+    changed), the persons those records were taken from (idn_source_record_persons__retracted:
+    a merged person's old id, a split person's remainder), the persons of the identifiers
+    idn_identifier_persons mapped again and the persons they held them before (a person can
+    hold identifiers without holding a record), and every deleted person, so that a new
+    deletion request empties their rows. Rows older than portrait__retraction_log_days
+    are pruned. -#}
+with
+
+record_persons as (
+    select * from {{ ref('idn_source_record_persons') }}
+),
+
+identifier_persons as (
+    select * from {{ ref('idn_identifier_persons') }}
+),
+
+deleted_persons as (
+    select * from {{ ref('int_deleted_persons') }}
+),
+
+{% if is_incremental() %}
+
+-- depends_on: {{ ref('idn_source_record_persons') }}
+retracted_record_persons as (
+    select * from {{ ref('idn_source_record_persons').schema }}.{{
+        ref('idn_source_record_persons').identifier }}__retracted
+),
+
+changes as (
+    select
+        person_id,
+        'record_resolved' as reason
+    from record_persons
+    where loaded_at > {{ last_build_of_this() }}
+    union all
+    select
+        person_id,
+        'record_retracted' as reason
+    from retracted_record_persons
+    where loaded_at > {{ last_build_of_this() }}
+    union all
+    select
+        person_id,
+        'identity_changed' as reason
+    from identifier_persons
+    where loaded_at > {{ last_build_of_this() }}
+    union all
+    select
+        previous_person_id as person_id,
+        'identity_changed' as reason
+    from identifier_persons
+    where loaded_at > {{ last_build_of_this() }}
+    union all
+    select
+        person_id,
+        'deleted_person' as reason
+    from deleted_persons
+),
+
+{% else %}
+
+changes as (
+    select
+        person_id,
+        'full_build' as reason
+    from record_persons
+    union all
+    select
+        person_id,
+        'full_build' as reason
+    from identifier_persons
+    union all
+    select
+        person_id,
+        'deleted_person' as reason
+    from deleted_persons
+),
+
+{% endif %}
+
+per_person as (
+    select
+        person_id,
+        min(reason) as reason
+    from changes
+    where person_id is not null
+    group by person_id
+),
+
+final as (
+    select
+        person_id,
+        reason,
+        {{ build_started_at() }} as loaded_at
+    from per_person
+)
+
+select * from final
