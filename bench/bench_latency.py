@@ -26,6 +26,7 @@ import argparse
 import json
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -78,6 +79,30 @@ def sample_messages(landing: Path, count: int, seed: int = 7) -> list[str]:
     return out
 
 
+def _clock(line: str) -> float:
+    hours, minutes, secs = line[:8].split(":")
+    return int(hours) * 3600 + int(minutes) * 60 + float(secs)
+
+
+def dbt_phases(stdout: str) -> dict:
+    """Where a build's time went, from dbt's log lines, summed over its dbt invocations:
+    starting and parsing the project (from `Running with dbt` to `Concurrency:`) and running
+    the models (dbt's own `Finished running ... in`)."""
+    parse = run = 0.0
+    started = None
+    for line in stdout.splitlines():
+        if "Running with dbt" in line:
+            started = _clock(line)
+        elif "Concurrency:" in line and started is not None:
+            parse += _clock(line) - started
+            started = None
+        elif "Finished running" in line:
+            found = re.search(r"\(([\d.]+)s\)", line)
+            if found:
+                run += float(found.group(1))
+    return {"dbt_parse_seconds": round(parse, 1), "dbt_run_seconds": round(run, 1)}
+
+
 def timed_build(landing: Path, warehouse: Path, flags: list[str]) -> dict:
     command = ["/usr/bin/time", "-f", "%M", *PORTRAIT, "build", "--landing", str(landing),
                "--warehouse", str(warehouse), "--as-of", LATER, "--skip-tests", *flags]
@@ -92,6 +117,7 @@ def timed_build(landing: Path, warehouse: Path, flags: list[str]) -> dict:
         raise SystemExit(f"build failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
     peak_kib = int(result.stderr.strip().splitlines()[-1])
     return {"seconds": round(seconds, 1), "peak_rss_gib": round(peak_kib / 2**20, 2),
+            **dbt_phases(result.stdout),
             "plan": next((line for line in result.stdout.splitlines()
                           if line.startswith("landing:")), "")}
 

@@ -36,8 +36,11 @@
 
 
 {#- Whether this build computes only the persons in scope: an incremental build of a model that
-    has been person-scoped before. -#}
+    has been person-scoped before (never in a unit test, which gives every input as rows). -#}
 {% macro person_scope_is_incremental() -%}
+    {%- if model.resource_type == 'unit_test' -%}
+        {{ return(false) }}
+    {%- endif -%}
     {{ return(incremental_with(['person_scope_built'])) }}
 {%- endmacro %}
 
@@ -47,7 +50,6 @@
     tests, which give every input as rows, leave it out. -#}
 {% macro in_person_scope(column='person_id') -%}
     {%- if model.resource_type == 'unit_test' -%}
-        {#- a unit test gives every input as rows and builds nothing incrementally -#}
         {{ return('true') }}
     {%- endif -%}
     {%- set affected = ref('int_affected_persons') -%}
@@ -55,6 +57,21 @@
         {{ column }} in (
             select person_scope.person_id
             from {{ this.schema }}.{{ this.identifier }}__person_scope as person_scope
+        )
+    {%- else -%}
+        true
+    {%- endif -%}
+{%- endmacro %}
+
+
+{#- A predicate on a staged source's import: its `key` is a record of `source_name` in the CTE
+    `records` (idn_source_record_persons already restricted with in_person_scope), so that only
+    the scoped persons' records are read; true in a full build. -#}
+{% macro in_scoped_records(key, source_name, records='record_persons') -%}
+    {%- if person_scope_is_incremental() -%}
+        {{ key }} in (
+            select {{ records }}.source_record_id from {{ records }}
+            where {{ records }}.source_name = '{{ source_name }}'
         )
     {%- else -%}
         true

@@ -12,34 +12,41 @@
     name is not replaced by its pinyin; every other attribute has 0. -#}
 with
 
+record_persons as (
+    select * from {{ ref('idn_source_record_persons') }}
+    where {{ in_person_scope() }}
+),
+
 contacts as (
     select * from {{ ref('stg_crm__contacts') }}
+    where {{ in_scoped_records('contact_id', 'crm_contacts') }}
 ),
 
 orders as (
     select * from {{ ref('stg_commerce__orders') }}
+    where {{ in_scoped_records('order_id', 'orders') }}
 ),
 
 messages as (
     select * from {{ ref('stg_segment__messages') }}
-    where message_type = 'identify'
+    where
+        message_type = 'identify'
+        and {{ in_scoped_records('message_id', 'web_events') }}
 ),
 
 followers as (
     select * from {{ ref('stg_wechat__followers') }}
+    where {{ in_scoped_records('follower_id', 'wechat_followers') }}
 ),
 
 surveys as (
     select * from {{ ref('stg_survey__responses') }}
+    where {{ in_scoped_records('response_id', 'survey_responses') }}
 ),
 
 tickets as (
     select * from {{ ref('stg_support__tickets') }}
-),
-
-record_persons as (
-    select * from {{ ref('idn_source_record_persons') }}
-    where {{ in_person_scope() }}
+    where {{ in_scoped_records('ticket_id', 'support_tickets') }}
 ),
 
 -- placeholder and shared contact points (13800000000, test@test.com) describe nobody

@@ -10,6 +10,11 @@
 {%- set label_window_days = var('portrait__prediction_label_window_days', 90) -%}
 with
 
+record_persons as (
+    select * from {{ ref('idn_source_record_persons') }}
+    where {{ in_person_scope() }}
+),
+
 clock as (
     select * from {{ ref('int_profile_as_of') }}
 ),
@@ -30,15 +35,12 @@ orders as (
 
 surveys as (
     select * from {{ ref('stg_survey__responses') }}
+    where {{ in_scoped_records('response_id', 'survey_responses') }}
 ),
 
 tickets as (
     select * from {{ ref('stg_support__tickets') }}
-),
-
-record_persons as (
-    select * from {{ ref('idn_source_record_persons') }}
-    where {{ in_person_scope() }}
+    where {{ in_scoped_records('ticket_id', 'support_tickets') }}
 ),
 
 cutoffs as (

@@ -11,21 +11,23 @@
     each. -#}
 with
 
+record_persons as (
+    select * from {{ ref('idn_source_record_persons') }}
+    where {{ in_person_scope() }}
+),
+
 surveys as (
     select * from {{ ref('stg_survey__responses') }}
+    where {{ in_scoped_records('response_id', 'survey_responses') }}
 ),
 
 interactions as (
     select * from {{ ref('stg_social__interactions') }}
+    where {{ in_scoped_records('interaction_id', 'social_interactions') }}
 ),
 
 comments as (
     select * from {{ ref('int_social_comments_scored') }}
-    where {{ in_person_scope() }}
-),
-
-record_persons as (
-    select * from {{ ref('idn_source_record_persons') }}
     where {{ in_person_scope() }}
 ),
 

@@ -5,13 +5,14 @@
     time and satisfaction score (given on closing) are not yet known. -#}
 with
 
-tickets as (
-    select * from {{ ref('stg_support__tickets') }}
-),
-
 record_persons as (
     select * from {{ ref('idn_source_record_persons') }}
     where {{ in_person_scope() }}
+),
+
+tickets as (
+    select * from {{ ref('stg_support__tickets') }}
+    where {{ in_scoped_records('ticket_id', 'support_tickets') }}
 ),
 
 clock as (

@@ -11,6 +11,12 @@
     out. -#}
 with
 
+record_persons as (
+    select * from {{ ref('idn_source_record_persons') }}
+    where {{ in_person_scope() }}
+        and source_name = 'consent_events'
+),
+
 persons as (
     select * from {{ ref('dim_customers') }}
     where {{ in_person_scope() }}
@@ -22,12 +28,7 @@ purposes as (
 
 consent_events as (
     select * from {{ ref('stg_privacy__consent_events') }}
-),
-
-record_persons as (
-    select * from {{ ref('idn_source_record_persons') }}
-    where {{ in_person_scope() }}
-        and source_name = 'consent_events'
+    where {{ in_scoped_records('consent_event_id', 'consent_events') }}
 ),
 
 events_resolved as (
