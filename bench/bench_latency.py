@@ -103,12 +103,21 @@ def dbt_phases(stdout: str) -> dict:
     return {"dbt_parse_seconds": round(parse, 1), "dbt_run_seconds": round(run, 1)}
 
 
+def slowest_nodes(target: Path, count: int = 8) -> dict:
+    """The slowest nodes of the last dbt invocation, seconds each (run_results.json)."""
+    results = json.loads((target / "run_results.json").read_text())["results"]
+    results.sort(key=lambda result: -result["execution_time"])
+    return {result["unique_id"].split(".")[-1]: round(result["execution_time"], 1)
+            for result in results[:count]}
+
+
 def timed_build(landing: Path, warehouse: Path, flags: list[str]) -> dict:
     command = ["/usr/bin/time", "-f", "%M", *PORTRAIT, "build", "--landing", str(landing),
                "--warehouse", str(warehouse), "--as-of", LATER, "--skip-tests", *flags]
     # both builds score with the prediction model the data set's build trained (the copy holds
     # it), so the comparison below is not a comparison of two trainings
-    env = {**os.environ, "PORTRAIT_RETRAIN_PREDICTIONS": "false"}
+    target = warehouse.parent / "target"
+    env = {**os.environ, "PORTRAIT_RETRAIN_PREDICTIONS": "false", "DBT_TARGET_PATH": str(target)}
     started = time.perf_counter()
     result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False,
                             env=env)
@@ -117,7 +126,7 @@ def timed_build(landing: Path, warehouse: Path, flags: list[str]) -> dict:
         raise SystemExit(f"build failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
     peak_kib = int(result.stderr.strip().splitlines()[-1])
     return {"seconds": round(seconds, 1), "peak_rss_gib": round(peak_kib / 2**20, 2),
-            **dbt_phases(result.stdout),
+            **dbt_phases(result.stdout), "slowest_nodes": slowest_nodes(target),
             "plan": next((line for line in result.stdout.splitlines()
                           if line.startswith("landing:")), "")}
 
@@ -127,6 +136,7 @@ def main() -> None:
     parser.add_argument("--data", required=True, help="a built data set: DIR/landing, "
                         "DIR/warehouse.duckdb (e.g. from bench_build.py)")
     parser.add_argument("--events", type=int, default=10_000, help="web events in the batch")
+    parser.add_argument("--keep", help="keep the built warehouses in this folder")
     parser.add_argument("--modes", nargs="+", default=["incremental", "full"],
                         choices=["incremental", "full"])
     args = parser.parse_args()
@@ -159,6 +169,10 @@ def main() -> None:
                 "clusters": result["clusters"], "tables_compared": len(result["tables"]),
                 "persons_recomputed": result["scope_persons"],
                 "differences": differences(result)}
+        if args.keep:
+            for mode, warehouse in warehouses.items():
+                Path(args.keep).mkdir(parents=True, exist_ok=True)
+                shutil.copy(warehouse, Path(args.keep) / f"{mode}.duckdb")
         if "incremental" in warehouses:
             # and it left every other person's rows as they were
             report["rows_changed_outside_the_scope"] = unchanged_outside_scope(

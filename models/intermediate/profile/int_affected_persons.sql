@@ -96,7 +96,7 @@ per_person as (
         min(reason) as reason
     from changes
     where person_id is not null
-    group by person_id
+    group by 1
 ),
 
 final as (

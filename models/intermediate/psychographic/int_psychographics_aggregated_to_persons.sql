@@ -237,7 +237,10 @@ comment_sentiment as (
     select
         comments.person_id,
         count(*) as social_comments,
-        cast(round(avg(comments.sentiment_score), 4) as double) as avg_comment_sentiment
+        -- the scores have 4 decimals: as decimals the sum is exact, and the average does not
+        -- depend on the order the comments are read in (a float sum does, in its last bit)
+        cast(round(avg(cast(comments.sentiment_score as decimal(18, 4))), 4) as double)
+            as avg_comment_sentiment
     from comments
     cross join clock
     where

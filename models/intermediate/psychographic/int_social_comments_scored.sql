@@ -234,7 +234,8 @@ term_scores as (
 comment_scores as (
     select
         interaction_id,
-        avg(greatest(-1.0, least(1.0, raw_score))) as sentiment_score,
+        -- summed as decimals: exact, so the average does not depend on the order of the terms
+        avg(cast(greatest(-1.0, least(1.0, raw_score)) as decimal(18, 9))) as sentiment_score,
         {{ ordered_list_agg('matched_phrase', 'match_order') }} as matched_terms
     from term_scores
     group by 1
