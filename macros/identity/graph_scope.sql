@@ -147,9 +147,10 @@
 
 
 {#- Whether an incremental model can run incrementally: the table exists and so does each of
-    the named side tables of this model (`<model>__<suffix>`), written by an earlier build. -#}
+    the named side tables of this model (`<model>__<suffix>`), written by an earlier build.
+    Never in a unit test, which gives every input as rows. -#}
 {% macro incremental_with(suffixes) -%}
-    {%- if not (execute and is_incremental()) -%}
+    {%- if model.resource_type == 'unit_test' or not (execute and is_incremental()) -%}
         {{ return(false) }}
     {%- endif -%}
     {%- for suffix in suffixes -%}
@@ -281,9 +282,20 @@
 
 
 {#- SQL that creates this model's retraction log if it does not exist yet (empty, with the logged
-    columns and loaded_at). retract_and_log runs it before writing; every logging model also runs
+    columns and loaded_at; a log with other columns, from an older version, is dropped first). retract_and_log runs it before writing; every logging model also runs
     it as a post-hook, so the log exists for the models downstream from the first build on. -#}
 {% macro retraction_log(logged_columns) -%}
+    {%- set existing = adapter.get_relation(this.database, this.schema,
+                                            this.identifier ~ '__retracted') -%}
+    {%- if execute and existing is not none -%}
+        {%- set columns = adapter.get_columns_in_relation(existing) | map(attribute='name')
+                          | map('lower') | list -%}
+        {%- if columns != logged_columns + ['loaded_at'] -%}
+            {#- written by an older version of the model: replaced (a full refresh makes up
+                for the entries it held) -#}
+            {%- do run_query('drop table ' ~ existing) -%}
+        {%- endif -%}
+    {%- endif -%}
     create table if not exists {{ this.schema }}.{{ this.identifier }}__retracted as
     select {{ logged_columns | join(', ') }}, {{ build_started_at() }} as loaded_at
     from {{ this }}
@@ -300,4 +312,39 @@
     select {{ columns | join(', ') }}
     from {{ upstream.schema }}.{{ upstream.identifier }}__retracted
     where loaded_at > {{ last_build_of_this() }}
+{%- endmacro %}
+
+
+{#- Post-hook of a model whose rows carry no loaded_at: records this build as its last, in
+    `<model>__built`. -#}
+{% macro record_build_of_this() -%}
+    {%- if not execute -%}
+        {{ return('') }}
+    {%- endif -%}
+    {{ portrait_create_table(this.schema ~ '.' ~ this.identifier ~ '__built',
+                             'select ' ~ build_started_at() ~ ' as loaded_at') }}
+{%- endmacro %}
+
+
+{#- The pre-hook of idn_identifier_guards (see the model): the identifiers to judge again, their
+    old rows deleted. A guard depends only on the observations of its identifier and on the
+    identifiers observed on the same records, so the identifiers that a record written or
+    retracted since the last build observes (now or before) are all that can change. -#}
+{% macro identifier_guards_scope(observations) -%}
+    {%- if not (execute and is_incremental()) -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- if not incremental_with(['built']) -%}
+        {%- do run_query('delete from ' ~ this) -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- set prefix = this.schema ~ '.' ~ this.identifier -%}
+    {%- set last = '(select max(loaded_at) from ' ~ prefix ~ '__built)' -%}
+    {%- do run_query(portrait_create_table(prefix ~ '__scope',
+        'select id_type, id_value from ' ~ observations ~ ' where loaded_at > ' ~ last
+        ~ ' union select id_type, id_value from ' ~ observations.schema ~ '.'
+        ~ observations.identifier ~ '__retracted where loaded_at > ' ~ last)) -%}
+    {%- do run_query('delete from ' ~ this ~ ' where (id_type, id_value) in (select id_type, '
+        ~ 'id_value from ' ~ prefix ~ '__scope)') -%}
+    {{ return('') }}
 {%- endmacro %}

@@ -124,7 +124,7 @@
             {%- endfor %}
         {%- endset -%}
         {{ retract_and_log(scope_sql, ['source_name', 'source_record_id'],
-                           ['source_name', 'source_record_id']) }}
+                           ['source_name', 'source_record_id', 'id_type', 'id_value']) }}
     {%- endif -%}
 {%- endmacro %}
 

@@ -38,9 +38,6 @@
 {#- Whether this build computes only the persons in scope: an incremental build of a model that
     has been person-scoped before (never in a unit test, which gives every input as rows). -#}
 {% macro person_scope_is_incremental() -%}
-    {%- if model.resource_type == 'unit_test' -%}
-        {{ return(false) }}
-    {%- endif -%}
     {{ return(incremental_with(['person_scope_built'])) }}
 {%- endmacro %}
 

@@ -1,3 +1,11 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ identifier_guards_scope(ref('idn_identifier_observations')) }}",
+    post_hook="{{ record_build_of_this() }}",
+) }}
+
 {#- One row per identifier that the guards stop from merging persons, with the guard and reason:
     * blocked: the value is on the blocklist seed (identifier_blocklist), e.g. test@test.com;
     * shared: a weak identifier (anonymousId, device) seen with the strong identifiers of more
@@ -5,12 +13,45 @@
       recyclable identifier (phone) held by two owners at overlapping times;
     * recycled: a recyclable identifier held by several owners one after another. It is not
       dropped: it is split into one node per owner epoch (see idn_identifier_epochs).
-    Owners are told apart by identifiers a person holds at most once (max_per_person = 1). -#}
+    Owners are told apart by identifiers a person holds at most once (max_per_person = 1).
+    Incremental (by identifier): the pre-hook (identifier_guards_scope) lists in
+    idn_identifier_guards__scope the identifiers observed by the records written or retracted
+    since the last build and deletes their rows; this select judges them again from all their
+    observations and the identifiers on the same records. A change to the blocklist or
+    identifier_types seeds needs a full refresh. -#}
 with
+
+{% set scoped = incremental_with(['built']) %}
+
+{% if scoped %}
+
+scope as (
+    select * from {{ this.schema }}.{{ this.identifier }}__scope
+),
+
+-- the records that observe an identifier in scope: every observation a guard in scope reads
+scope_records as (
+    select distinct
+        source_name,
+        source_record_id
+    from {{ ref('idn_identifier_observations') }}
+    where (id_type, id_value) in (select scope.id_type, scope.id_value from scope)
+),
+
+observations as (
+    select * from {{ ref('idn_identifier_observations') }}
+    where (source_name, source_record_id) in (
+        select scope_records.source_name, scope_records.source_record_id from scope_records
+    )
+),
+
+{% else %}
 
 observations as (
     select * from {{ ref('idn_identifier_observations') }}
 ),
+
+{% endif %}
 
 identifier_types as (
     select * from {{ ref('identifier_types') }}
@@ -148,7 +189,11 @@ shared_weak as (
         weak_identifier_spread.id_value,
         'shared' as guard,
         'seen with ' || max(weak_identifier_spread.other_values) || ' '
-        || arg_max(weak_identifier_spread.other_type, weak_identifier_spread.other_values)
+        -- ties between types broken by the type's name, so every build writes the same reason
+        || arg_max(
+            weak_identifier_spread.other_type,
+            (weak_identifier_spread.other_values, weak_identifier_spread.other_type)
+        )
         || ' values: more persons than allowed' as reason,
         cast(null as varchar) as owner_type
     from weak_identifier_spread
@@ -262,6 +307,10 @@ unioned as (
 
 final as (
     select * from unioned
+    {%- if scoped %}
+    -- the other identifiers of the scope's records are judged only by their own scope
+    where (id_type, id_value) in (select scope.id_type, scope.id_value from scope)
+    {%- endif %}
 )
 
 select * from final

@@ -15,7 +15,7 @@
         ['consent_events', ref('stg_privacy__consent_events'), 'consent_event_id'],
         ['deletion_requests', ref('stg_privacy__deletion_requests'), 'deletion_request_id'],
     ]) }}",
-    post_hook="{{ retraction_log(['source_name', 'source_record_id']) }}",
+    post_hook="{{ retraction_log(['source_name', 'source_record_id', 'id_type', 'id_value']) }}",
 ) }}
 
 {#- One row per identifier seen on a staged record: every (id_type, id_value) a record carries,
