@@ -316,12 +316,12 @@
 
 
 {#- Post-hook of a model whose rows carry no loaded_at: records this build as its last, in
-    `<model>__built`. -#}
-{% macro record_build_of_this() -%}
+    `<model>__<suffix>`. -#}
+{% macro record_build_of_this(suffix='built') -%}
     {%- if not execute -%}
         {{ return('') }}
     {%- endif -%}
-    {{ portrait_create_table(this.schema ~ '.' ~ this.identifier ~ '__built',
+    {{ portrait_create_table(this.schema ~ '.' ~ this.identifier ~ '__' ~ suffix,
                              'select ' ~ build_started_at() ~ ' as loaded_at') }}
 {%- endmacro %}
 

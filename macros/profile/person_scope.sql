@@ -98,9 +98,5 @@
 
 {#- Post-hook: this build is the model's last; the next one reads the persons listed after it. -#}
 {% macro person_scope_finish() -%}
-    {%- if not execute -%}
-        {{ return('') }}
-    {%- endif -%}
-    {{ portrait_create_table(this.schema ~ '.' ~ this.identifier ~ '__person_scope_built',
-                             'select ' ~ build_started_at() ~ ' as loaded_at') }}
+    {{ return(record_build_of_this('person_scope_built')) }}
 {%- endmacro %}
