@@ -3,8 +3,9 @@
     consents, memberships) are built in a micro-batch.
 
     int_affected_persons lists, at every build, the persons whose person-level rows may have
-    changed: the persons of the records that identity resolution wrote or retracted since its
-    last build, and every deleted person. A person-scoped model is incremental (append):
+    changed: the persons of the records and identifiers that identity resolution wrote or
+    retracted since its last build (and the persons they belonged to before), and every deleted
+    person. A person-scoped model is incremental (append):
       * its pre-hook (person_scope_start) writes `<model>__person_scope`, the persons listed in
         int_affected_persons since this model's own last build (`<model>__person_scope_built`),
         and deletes their rows;
@@ -21,8 +22,8 @@
     computed at (`profile_as_of_at`) until the next full build, which the daily schedule runs.
 -#}
 
-{#- The config of a person-scoped model; `extra` adds to it (e.g. a contract). -#}
-{% macro person_scoped_config(extra={}) -%}
+{#- The config of a person-scoped model: `{{ config(**person_scoped_config()) }}`. -#}
+{% macro person_scoped_config() -%}
     {%- set config = {
         'materialized': 'incremental',
         'incremental_strategy': 'append',
@@ -30,7 +31,6 @@
         'pre_hook': ['{{ person_scope_start() }}'],
         'post_hook': ['{{ person_scope_finish() }}'],
     } -%}
-    {%- do config.update(extra) -%}
     {{ return(config) }}
 {%- endmacro %}
 
