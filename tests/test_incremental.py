@@ -132,6 +132,25 @@ def test_a_small_batch_recomputes_only_the_persons_it_touches(batched, tmp_path)
     assert min(clocks.values()) == clocks[max(clocks)]
 
 
+def test_a_model_not_built_within_the_log_window_recomputes_everyone(batched, tmp_path):
+    """int_affected_persons keeps its rows portrait__retraction_log_days: a person-scoped model
+    last built before that cannot know whom it missed, so it computes every person again
+    (here with a window of 0 days, at a later clock: every profile is at the new clock)."""
+    warehouse = tmp_path / "stale.duckdb"
+    shutil.copy(batched["incremental"], warehouse)
+    assert run_dbt([*BUILD, "--select", "int_affected_persons+", "--vars",
+                    '{"portrait__retraction_log_days": 0}'], batched["landing"], warehouse, LATER)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        clocks, persons = con.execute(
+            "select count(distinct profile_as_of_at), count(*) from dim_customers").fetchone()
+        now = con.execute("select as_of_at from int_profile_as_of").fetchone()[0]
+        at_now = con.execute("select count(*) from dim_customers where profile_as_of_at = ?",
+                             [now]).fetchone()[0]
+    assert clocks == 1
+    assert persons > 1000
+    assert at_now == persons
+
+
 def test_person_ids_are_stable_across_batches(batched):
     """A person whose identifiers were neither merged with another person's nor split apart by a
     batch keeps its id; ids only change where the clustering did."""

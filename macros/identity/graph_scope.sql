@@ -348,3 +348,22 @@
         ~ 'id_value from ' ~ prefix ~ '__scope)') -%}
     {{ return('') }}
 {%- endmacro %}
+
+
+{#- Post-hook of idn_identifier_persons: the identifiers whose node is gone (every observation of
+    it was retracted, or it became guarded) leave the map, logged with their person in
+    idn_identifier_persons__retracted, so that a person who held only those identifiers is
+    recomputed (int_affected_persons) and leaves the profiles. -#}
+{% macro retract_vanished_identifiers(nodes) -%}
+    {%- if not (execute and is_incremental()) -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- set log = this.schema ~ '.' ~ this.identifier ~ '__retracted' -%}
+    {%- set vanished = 'from ' ~ this ~ ' as mapped where not exists (select 1 from ' ~ nodes
+        ~ ' as nodes where nodes.node_key = mapped.node_key)' -%}
+    {%- do run_query('insert into ' ~ log ~ ' select mapped.node_key, mapped.person_id, '
+        ~ build_started_at() ~ ' ' ~ vanished) -%}
+    {%- do run_query('delete from ' ~ log ~ ' where loaded_at < '
+        ~ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'), build_started_at())) -%}
+    delete {{ vanished }}
+{%- endmacro %}

@@ -36,9 +36,17 @@
 
 
 {#- Whether this build computes only the persons in scope: an incremental build of a model that
-    has been person-scoped before (never in a unit test, which gives every input as rows). -#}
+    has been person-scoped within the last portrait__retraction_log_days (int_affected_persons
+    keeps its rows that long; a model last built before that computes every person again).
+    Never in a unit test, which gives every input as rows. -#}
 {% macro person_scope_is_incremental() -%}
-    {{ return(incremental_with(['person_scope_built'])) }}
+    {%- if not incremental_with(['person_scope_built']) -%}
+        {{ return(false) }}
+    {%- endif -%}
+    {%- set recent = run_query('select max(loaded_at) >= '
+        ~ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'), build_started_at())
+        ~ ' from ' ~ this.schema ~ '.' ~ this.identifier ~ '__person_scope_built') -%}
+    {{ return(recent.columns[0].values()[0] == true) }}
 {%- endmacro %}
 
 
@@ -81,12 +89,14 @@
     {%- if not (execute and is_incremental()) -%}
         {{ return('') }}
     {%- endif -%}
+    {%- set prefix = this.schema ~ '.' ~ this.identifier -%}
     {%- if not person_scope_is_incremental() -%}
-        {#- the select computes every person: start from an empty table -#}
+        {#- the select computes every person: start from an empty table; no scope table either
+            (the Python model int_person_predictions reads its absence as a full build) -#}
         {%- do run_query('delete from ' ~ this) -%}
+        {%- do run_query('drop table if exists ' ~ prefix ~ '__person_scope') -%}
         {{ return('') }}
     {%- endif -%}
-    {%- set prefix = this.schema ~ '.' ~ this.identifier -%}
     {%- do run_query(portrait_create_table(prefix ~ '__person_scope',
         'select distinct person_id from ' ~ ref('int_affected_persons')
         ~ ' where loaded_at > (select max(loaded_at) from ' ~ prefix ~ '__person_scope_built)')) -%}

@@ -2,7 +2,10 @@
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='node_key',
-    post_hook="{% if is_incremental() %}delete from {{ this }} as mapped where not exists (select 1 from {{ ref('idn_identifier_nodes') }} as nodes where nodes.node_key = mapped.node_key){% endif %}",
+    post_hook=[
+        "{{ retraction_log(['node_key', 'person_id']) }}",
+        "{{ retract_vanished_identifiers(ref('idn_identifier_nodes')) }}",
+    ],
 ) }}
 
 {#- The identifier map: one row per identifier (or owner epoch of a recycled one) with its

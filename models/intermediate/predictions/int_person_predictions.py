@@ -273,7 +273,8 @@ def model(dbt, session):
     schema, name = dbt.this.schema, dbt.this.identifier
     trained_table = f"{schema}.{name}__trained"
     has_trained = table_exists(session, schema, f"{name}__trained")
-    scoped = dbt.is_incremental and table_exists(session, schema, f"{name}__person_scope_built")
+    # the pre-hook (person_scope_start) writes the scope table only for a person-scoped build
+    scoped = dbt.is_incremental and table_exists(session, schema, f"{name}__person_scope")
     features = dbt.ref("int_person_features_at_cutoffs")
     dbt.ref("int_affected_persons")  # the person scope the pre-hook reads
 

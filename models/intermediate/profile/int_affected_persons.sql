@@ -12,8 +12,9 @@
     wrote since this model's last build (new records, new versions, records whose person
     changed), the persons those records were taken from (idn_source_record_persons__retracted:
     a merged person's old id, a split person's remainder), the persons of the identifiers
-    idn_identifier_persons mapped again and the persons they held them before (a person can
-    hold identifiers without holding a record), and every deleted person, so that a new
+    idn_identifier_persons mapped again or removed (idn_identifier_persons__retracted) and the
+    persons they held them before (a person can hold identifiers without holding a record),
+    and every deleted person, so that a new
     deletion request empties their rows. Rows older than portrait__retraction_log_days
     are pruned. -#}
 with
@@ -36,6 +37,12 @@ deleted_persons as (
 retracted_record_persons as (
     select * from {{ ref('idn_source_record_persons').schema }}.{{
         ref('idn_source_record_persons').identifier }}__retracted
+),
+
+-- depends_on: {{ ref('idn_identifier_persons') }}
+retracted_identifier_persons as (
+    select * from {{ ref('idn_identifier_persons').schema }}.{{
+        ref('idn_identifier_persons').identifier }}__retracted
 ),
 
 changes as (
@@ -61,6 +68,12 @@ changes as (
         previous_person_id as person_id,
         'identity_changed' as reason
     from identifier_persons
+    where loaded_at > {{ last_build_of_this() }}
+    union all
+    select
+        person_id,
+        'identity_changed' as reason
+    from retracted_identifier_persons
     where loaded_at > {{ last_build_of_this() }}
     union all
     select
