@@ -36,17 +36,40 @@
 
 
 {#- Whether this build computes only the persons in scope: an incremental build of a model that
-    has been person-scoped within the last portrait__retraction_log_days (int_affected_persons
-    keeps its rows that long; a model last built before that computes every person again).
-    Never in a unit test, which gives every input as rows. -#}
+    was person-scoped within the last portrait__retraction_log_days (int_affected_persons keeps
+    its rows that long) under the same rules (person_scope_rules). Otherwise the model computes
+    every person again. Never in a unit test, which gives every input as rows. -#}
 {% macro person_scope_is_incremental() -%}
     {%- if not incremental_with(['person_scope_built']) -%}
         {{ return(false) }}
     {%- endif -%}
-    {%- set recent = run_query('select max(loaded_at) >= '
-        ~ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'), build_started_at())
-        ~ ' from ' ~ this.schema ~ '.' ~ this.identifier ~ '__person_scope_built') -%}
-    {{ return(recent.columns[0].values()[0] == true) }}
+    {%- set built = run_query('select * from ' ~ this.schema ~ '.' ~ this.identifier
+                              ~ '__person_scope_built') -%}
+    {%- if 'rules' not in built.column_names or built.rows | length != 1 -%}
+        {{ return(false) }}
+    {%- endif -%}
+    {%- set recent = run_query('select cast(\'' ~ built.rows[0]['loaded_at'] ~ '\' as timestamp) >= '
+        ~ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'), build_started_at())) -%}
+    {{ return(recent.columns[0].values()[0] == true
+              and built.rows[0]['rules'] == person_scope_rules()) }}
+{%- endmacro %}
+
+
+{#- A fingerprint of the rules a person-scoped model applies: its own SQL, every seed's contents,
+    every segment definition and the vars given on the command line. When it changes (a seed
+    or segment edited or added), the model computes every person again instead of only the
+    persons the data touched. Vars edited in dbt_project.yml are not seen: run a full build. -#}
+{% macro person_scope_rules() -%}
+    {%- set parts = [model.raw_code] -%}
+    {%- for node in graph.nodes.values() | selectattr('resource_type', 'equalto', 'seed')
+                    | sort(attribute='unique_id') -%}
+        {%- do parts.append(node.unique_id ~ ':' ~ node.checksum.checksum) -%}
+    {%- endfor -%}
+    {%- for exposure in graph.exposures.values() | sort(attribute='unique_id') -%}
+        {%- do parts.append(exposure.unique_id ~ ':' ~ tojson(exposure.config.meta, sort_keys=true)) -%}
+    {%- endfor -%}
+    {%- do parts.append(tojson(invocation_args_dict.get('vars', {}), sort_keys=true)) -%}
+    {{ return(local_md5(parts | join('|'))) }}
 {%- endmacro %}
 
 
@@ -108,5 +131,10 @@
 
 {#- Post-hook: this build is the model's last; the next one reads the persons listed after it. -#}
 {% macro person_scope_finish() -%}
-    {{ return(record_build_of_this('person_scope_built')) }}
+    {%- if not execute -%}
+        {{ return('') }}
+    {%- endif -%}
+    {{ portrait_create_table(this.schema ~ '.' ~ this.identifier ~ '__person_scope_built',
+                             'select ' ~ build_started_at() ~ ' as loaded_at, \''
+                             ~ person_scope_rules() ~ '\' as rules') }}
 {%- endmacro %}
