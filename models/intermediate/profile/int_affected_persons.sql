@@ -33,13 +33,11 @@ deleted_persons as (
 
 {% if is_incremental() %}
 
--- depends_on: {{ ref('idn_source_record_persons') }}
 retracted_record_persons as (
     select * from {{ ref('idn_source_record_persons').schema }}.{{
         ref('idn_source_record_persons').identifier }}__retracted
 ),
 
--- depends_on: {{ ref('idn_identifier_persons') }}
 retracted_identifier_persons as (
     select * from {{ ref('idn_identifier_persons').schema }}.{{
         ref('idn_identifier_persons').identifier }}__retracted
