@@ -39,17 +39,25 @@ scope_records as (
 ),
 
 observations as (
-    select * from {{ ref('idn_identifier_observations') }}
+    select
+        source_name,
+        source_record_id,
+        id_type,
+        id_value,
+        observed_at
+    from {{ ref('idn_identifier_observations') }}
     where (source_name, source_record_id) in (
         select scope_records.source_name, scope_records.source_record_id from scope_records
     )
 ),
 
+{% set observations = 'observations' %}
+
 {% else %}
 
-observations as (
-    select * from {{ ref('idn_identifier_observations') }}
-),
+{#- A full build reads the table in each pass below rather than through one CTE: a CTE read
+    several times is materialized, which at 1,000,000 persons is 60M rows of strings. -#}
+{% set observations = ref('idn_identifier_observations') %}
 
 {% endif %}
 
@@ -61,27 +69,35 @@ blocklist as (
     select * from {{ ref('identifier_blocklist') }}
 ),
 
+blocklist_exact as (
+    select
+        lower(pattern) as pattern,
+        id_type,
+        reason
+    from blocklist
+    where match_type = 'exact'
+),
+
+-- exact values are matched with a hash join on the lowercased value
+blocked_exact as (
+    select distinct
+        observed.id_type,
+        observed.id_value,
+        blocklist_exact.reason
+    from {{ observations }} as observed
+    inner join blocklist_exact
+        on lower(observed.id_value) = blocklist_exact.pattern
+        and (observed.id_type = blocklist_exact.id_type or blocklist_exact.id_type = '*')
+),
+
 identifiers as (
     select distinct
         id_type,
         id_value
-    from observations
+    from {{ observations }}
 ),
 
--- exact values are matched with a hash join on the lowercased value; regular expressions are
--- written into the SQL from the seed by blocklist_regex_reason
-blocked_exact as (
-    select
-        identifiers.id_type,
-        identifiers.id_value,
-        blocklist.reason
-    from identifiers
-    inner join blocklist
-        on lower(identifiers.id_value) = lower(blocklist.pattern)
-        and (identifiers.id_type = blocklist.id_type or blocklist.id_type = '*')
-    where blocklist.match_type = 'exact'
-),
-
+-- regular expressions are written into the SQL from the seed by blocklist_regex_reason
 blocked_regex as (
     select
         id_type,
@@ -106,81 +122,63 @@ blocked as (
     group by 1, 2
 ),
 
-unblocked_observations as (
-    select observations.*
-    from observations
-    left join blocked
-        on observations.id_type = blocked.id_type
-        and observations.id_value = blocked.id_value
-    where blocked.id_type is null
+-- the identifier types each pass pairs: a guard judges weak identifiers (shared) and
+-- recyclable ones (shared or recycled) by the strong, limited identifiers on the same records,
+-- which tell owners apart
+weak_types as (
+    select id_type from identifier_types
+    where strength = 'weak'
 ),
 
--- the identifiers a guard may judge (weak or recyclable ones) and the strong, limited
--- identifiers that tell owners apart; only these two sides are paired, which keeps the join
--- to a small part of all observations
-guarded_candidates as (
+recyclable_types as (
+    select id_type from identifier_types
+    where can_be_recycled
+),
+
+owner_types as (
     select
-        unblocked_observations.*,
-        identifier_types.strength = 'weak' as is_weak
-    from unblocked_observations
-    inner join identifier_types
-        on unblocked_observations.id_type = identifier_types.id_type
-    where identifier_types.strength = 'weak' or identifier_types.can_be_recycled
+        id_type,
+        max_per_person
+    from identifier_types
+    where strength = 'strong' and max_per_person is not null
 ),
 
-owner_observations as (
-    select
-        unblocked_observations.*,
-        identifier_types.max_per_person
-    from unblocked_observations
-    inner join identifier_types
-        on unblocked_observations.id_type = identifier_types.id_type
-    where identifier_types.strength = 'strong' and identifier_types.max_per_person is not null
-),
-
--- every weak or recyclable identifier paired with the owner identifiers on the same record
-co_observed as (
+-- weak identifiers: the distinct owner values each is seen with, per owner type. Each pass
+-- pairs the two sides of a record once and aggregates at once, so no pairing is kept.
+weak_owner_values as (
     select
         subject.id_type,
         subject.id_value,
-        subject.is_weak,
-        subject.observed_at,
         other.id_type as other_type,
-        other.id_value as other_value,
-        other.max_per_person as other_max_per_person
-    from guarded_candidates as subject
-    inner join owner_observations as other
+        other.id_value as other_value
+    from {{ observations }} as subject
+    inner join {{ observations }} as other
         on subject.source_name = other.source_name
         and subject.source_record_id = other.source_record_id
-        and subject.id_type != other.id_type
-),
-
--- almost every weak identifier is seen with one value of each owner type, which min = max
--- proves cheaply; only the rest need an exact distinct count
-weak_identifier_bounds as (
-    select
-        id_type,
-        id_value,
-        other_type
-    from co_observed
-    where is_weak
-    group by 1, 2, 3
-    having min(other_value) != max(other_value)
+    where
+        subject.id_type in (select weak_types.id_type from weak_types)
+        and other.id_type in (select owner_types.id_type from owner_types)
+    group by 1, 2, 3, 4
 ),
 
 weak_identifier_spread as (
     select
-        co_observed.id_type,
-        co_observed.id_value,
-        co_observed.other_type,
-        count(distinct co_observed.other_value) as other_values,
-        max(co_observed.other_max_per_person) as other_max_per_person
-    from co_observed
-    inner join weak_identifier_bounds
-        on co_observed.id_type = weak_identifier_bounds.id_type
-        and co_observed.id_value = weak_identifier_bounds.id_value
-        and co_observed.other_type = weak_identifier_bounds.other_type
+        weak_owner_values.id_type,
+        weak_owner_values.id_value,
+        weak_owner_values.other_type,
+        count(*) as other_values,
+        max(owner_types.max_per_person) as other_max_per_person
+    from weak_owner_values
+    inner join owner_types
+        on weak_owner_values.other_type = owner_types.id_type
+    -- the other side must not be blocked: a blocked owner value tells no owners apart
+    where not exists (
+            select 1 from blocked
+            where blocked.id_type = weak_owner_values.other_type
+                and blocked.id_value = weak_owner_values.other_value
+        )
     group by 1, 2, 3
+    having count(*) > 1
 ),
 
 shared_weak as (
@@ -207,19 +205,36 @@ shared_weak as (
 
 -- recyclable identifiers (phones): one time window per owner, owners told apart by an
 -- identifier they hold once (user_id, national_id, member_id, …)
-owner_windows as (
+recyclable_owner_windows as (
     select
-        co_observed.id_type,
-        co_observed.id_value,
-        co_observed.other_type as owner_type,
-        co_observed.other_value as owner_value,
-        min(co_observed.observed_at) as first_seen_at,
-        max(co_observed.observed_at) as last_seen_at
-    from co_observed
-    inner join identifier_types
-        on co_observed.id_type = identifier_types.id_type
-    where identifier_types.can_be_recycled and co_observed.other_max_per_person = 1
+        subject.id_type,
+        subject.id_value,
+        other.id_type as owner_type,
+        other.id_value as owner_value,
+        min(subject.observed_at) as first_seen_at,
+        max(subject.observed_at) as last_seen_at
+    from {{ observations }} as subject
+    inner join {{ observations }} as other
+        on subject.source_name = other.source_name
+        and subject.source_record_id = other.source_record_id
+        and subject.id_type != other.id_type
+    where
+        subject.id_type in (select recyclable_types.id_type from recyclable_types)
+        and other.id_type in (
+            select owner_types.id_type from owner_types
+            where owner_types.max_per_person = 1
+        )
     group by 1, 2, 3, 4
+),
+
+owner_windows as (
+    select recyclable_owner_windows.*
+    from recyclable_owner_windows
+    where not exists (
+            select 1 from blocked
+            where blocked.id_type = recyclable_owner_windows.owner_type
+                and blocked.id_value = recyclable_owner_windows.owner_value
+        )
 ),
 
 owner_type_conflicts as (
@@ -292,16 +307,21 @@ recyclable_guards as (
     from recyclable_verdicts
 ),
 
+-- a blocked identifier is judged by no other guard
+judged as (
+    select * from shared_weak
+    union all
+    select * from recyclable_guards
+),
+
 unioned as (
     select * from blocked
     union all
-    select * from shared_weak
-    union all
-    select recyclable_guards.*
-    from recyclable_guards
+    select judged.*
+    from judged
     left join blocked
-        on recyclable_guards.id_type = blocked.id_type
-        and recyclable_guards.id_value = blocked.id_value
+        on judged.id_type = blocked.id_type
+        and judged.id_value = blocked.id_value
     where blocked.id_type is null
 ),
 
