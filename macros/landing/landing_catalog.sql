@@ -1,6 +1,7 @@
 {#- Every landing source with its base and staging models and the column that identifies its
     records. The quarantine model and rpt_load_audit iterate over this list, so a new source is
-    accounted for by adding one line here. -#}
+    accounted for by adding one line here. record_id must be the base model's `key`: the
+    incremental quarantine model finds the rows of a key its base wrote again by it. -#}
 {% macro landing_catalog() -%}
     {{ return([
         {'source_name': 'web_events', 'base': 'base_segment__messages',

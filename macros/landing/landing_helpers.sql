@@ -153,3 +153,33 @@
 {% macro default__record_hash(expr) -%}
     xxhash64({{ expr }})
 {%- endmacro %}
+
+
+{#- The pre-hook of stg_landing__quarantined_rows (see the model): deletes the rows of every
+    record key that a base model wrote since the model's last build; the model adds them again as
+    they now are. Without the side table of an earlier build, every row is deleted and the model
+    reads every base row. -#}
+{% macro quarantined_rows_scope() -%}
+    {%- if not (execute and is_incremental()) -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- if not incremental_with(['built']) -%}
+        {%- do run_query('delete from ' ~ this) -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- set last = '(select max(built.loaded_at) from ' ~ this.schema ~ '.' ~ this.identifier
+        ~ '__built as built)' -%}
+    {%- set rewritten -%}
+        {%- for entry in landing_catalog() %}
+        select '{{ entry.source_name }}' as source_name, {{ entry.record_id }} as source_record_id
+        from {{ ref(entry.base) }}
+        where loaded_at > {{ last }} and record_key is not null
+        {%- if not loop.last %}
+        union all
+        {%- endif %}
+        {%- endfor %}
+    {%- endset -%}
+    {%- do run_query('delete from ' ~ this ~ ' where (source_name, source_record_id) in ('
+        ~ rewritten ~ ')') -%}
+    {{ return('') }}
+{%- endmacro %}

@@ -1,14 +1,19 @@
+{{ config(**person_scoped_config()) }}
+
 {#- One row per person: the size and make-up of their identity cluster, for monitoring the
     identity graph (the quality checks bound the share of singletons, the largest cluster and
-    the identifiers per person). -#}
+    the identifiers per person). Person-scoped (macros/profile/person_scope.sql): a micro-batch
+    recomputes the persons whose identifiers or records changed, and the persons they left. -#}
 with
 
 identifier_persons as (
     select * from {{ ref('idn_identifier_persons') }}
+    where {{ in_person_scope() }}
 ),
 
 record_persons as (
     select * from {{ ref('idn_source_record_persons') }}
+    where {{ in_person_scope() }}
 ),
 
 identifier_types as (

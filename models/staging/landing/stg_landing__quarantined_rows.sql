@@ -1,6 +1,20 @@
-{{ config(materialized='table') }}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ quarantined_rows_scope() }}",
+    post_hook="{{ record_build_of_this() }}",
+) }}
 
-{#- One row per landing row that was not staged, with the reason. Unions the base models. -#}
+{#- One row per landing row that was not staged, with the reason. Unions the base models.
+    Incremental: a base model rewrites every copy of a record key it loads again (delete+insert on
+    record_key, with a new loaded_at), so the pre-hook (quarantined_rows_scope) deletes the rows of
+    the keys the base models wrote since this model's last build, and this select adds the
+    quarantined rows among what they wrote. The record id of each source is its record key, so
+    the rows of a key are found by (source_name, source_record_id); a row without one is written
+    once. -#}
+{% set scoped = incremental_with(['built']) %}
+
 with
 
 {% for entry in landing_catalog() %}
@@ -12,7 +26,11 @@ with
         quarantine_reason,
         raw_record
     from {{ ref(entry.base) }}
-    where quarantine_reason is not null
+    where
+        quarantine_reason is not null
+        {%- if scoped %}
+        and loaded_at > (select max(built.loaded_at) from {{ this.schema }}.{{ this.identifier }}__built as built)
+        {%- endif %}
 ),
 
 {% endfor %}

@@ -29,6 +29,7 @@ PERSON_TABLES = [
     "fct_customer_daily_activity",
     "int_customer_events_unioned",
     "idn_source_record_persons",
+    "idn_cluster_stats",
 ]
 
 # Person-level tables computed as of the profile clock. A micro-batch recomputes them only for
@@ -42,7 +43,8 @@ PLAIN_TABLES = ["stg_segment__messages", "stg_commerce__orders", "stg_crm__conta
                 "stg_privacy__consent_events", "idn_identifier_observations",
                 "idn_identifier_guards", "idn_identifier_epochs", "idn_observation_nodes",
                 "idn_identifier_nodes", "idn_record_edges", "idn_identifier_edges",
-                "idn_graph_components", "idn_identifier_clusters", "rpt_load_audit"]
+                "idn_graph_components", "idn_identifier_clusters", "rpt_load_audit",
+                "stg_landing__quarantined_rows"]
 
 
 def pin_prediction_model(source: Path | str, target: Path | str) -> None:
