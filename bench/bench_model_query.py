@@ -25,14 +25,15 @@ REPO = Path(__file__).resolve().parents[1]
 # runs in a child process, so that its peak RSS is the query's alone
 RUNNER = """
 import duckdb, resource, sys, time
-warehouse, sql_file, out, memory = sys.argv[1:5]
-con = duckdb.connect(warehouse, read_only=True, config={"memory_limit": memory, "threads": 2})
+warehouse, sql_file, out, memory, spill = sys.argv[1:6]
+con = duckdb.connect(warehouse, read_only=True, config={"memory_limit": memory, "threads": 2,
+                                                        "temp_directory": spill})
 sql = open(sql_file).read()
 started = time.perf_counter()
 con.execute("create temp table result as " + sql)
 seconds = time.perf_counter() - started
-con.execute(f"copy result to '{out}' (format parquet)")
-rows = con.sql("select count(*) from result").fetchone()[0]
+con.execute(f"copy result to '{out}' (format parquet)").fetchall()
+rows = con.execute("select count(*) from result").fetchone()[0]
 print(seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, rows)
 """
 
@@ -50,8 +51,11 @@ def compile_model(project: Path, model: str, warehouse: Path, target: Path) -> P
 
 def run_query(warehouse: Path, sql: Path, out: Path, memory: str) -> dict:
     result = subprocess.run([sys.executable, "-c", RUNNER, str(warehouse), str(sql), str(out),
-                             memory], check=True, capture_output=True, text=True)
-    seconds, peak_kib, rows = result.stdout.split()
+                             memory, str(out.parent / "spill")],
+                            check=False, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"{sql} failed:\n{result.stderr[-3000:]}")
+    seconds, peak_kib, rows = result.stdout.split()[-3:]
     return {"seconds": round(float(seconds), 1),
             "peak_rss_gib": round(int(peak_kib) / 2**20, 2), "rows": int(rows)}
 
