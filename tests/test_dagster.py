@@ -216,15 +216,21 @@ def test_landing_sensor_launches_a_build_on_new_files(tmp_path: Path) -> None:
     from portrait.definitions import defs
 
     context = build_sensor_context(cursor=cursor, resources=resources, definitions=defs)
-    request = landing_sensor(context)
-    assert isinstance(request, RunRequest) and request.run_key
-    # a micro-batch: the CRM folder and what depends on it, incrementally
-    selected = {key.to_user_string() for key in request.asset_selection}
+    serving, rest = landing_sensor(context)
+    assert isinstance(serving, RunRequest) and isinstance(rest, RunRequest)
+    assert serving.run_key and rest.run_key and serving.run_key != rest.run_key
+    # a micro-batch: the CRM folder and what depends on it, incrementally, in two runs: first
+    # what profiles, segment events and audiences need, then the rest
+    selected = {key.to_user_string() for key in serving.asset_selection}
+    rest_selected = {key.to_user_string() for key in rest.asset_selection}
     assert "landing/crm_contacts" in selected and "stg_crm__contacts" in selected
     assert "dim_customers" in selected and "rpt_audience_email" in selected
+    assert "fct_segment_membership_events" in selected
     assert "int_profile_as_of" in selected  # the clock reads no source, and may have moved
     assert "landing/web_events" not in selected and "stg_segment__messages" not in selected
-    assert request.tags["portrait/full_refresh"] == "false"
+    assert {"idn_dropped_links", "rpt_load_audit", "fct_orders"} <= rest_selected
+    assert selected & rest_selected == set()
+    assert serving.tags["portrait/full_refresh"] == rest.tags["portrait/full_refresh"] == "false"
 
     # a loaded file replaced in place cannot be applied incrementally: a full refresh
     cursor = context.cursor

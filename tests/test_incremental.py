@@ -10,6 +10,7 @@ twice.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -115,6 +116,8 @@ def test_a_small_batch_recomputes_only_the_persons_it_touches(batched, tmp_path)
                  "--warehouse", str(warehouse), "--as-of", LATER, "--skip-tests", *flags],
                 cwd=PROJECT_DIR, env=env, capture_output=True, text=True, check=False)
             assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+            if flags == ["--changed-only"]:
+                assert "serving: built in" in done.stdout  # the serving path was built first
     finally:
         for name in BATCH_FILES:
             (landing / name).unlink(missing_ok=True)
@@ -294,3 +297,36 @@ def test_the_build_plan_names_new_replaced_and_removed_files(tmp_path):
     assert plan.removed == {"orders": [str(removed.resolve())]}
     assert plan.full_refresh and plan.changed_sources == ["orders"]
     assert "1 replaced file(s) in orders" in plan.describe()
+
+
+def test_a_micro_batch_builds_the_serving_path_first_and_loses_nothing(tmp_path):
+    """`--changed-only` builds in two steps: the serving path (what profiles, segment events
+    and audiences need), then the rest. Together they select exactly the nodes one build of
+    the changed sources would (models, snapshots and every test), none twice, and the rest
+    holds no ancestor of a serving model."""
+    from portrait.cli import rest_of_micro_batch, serving_selection
+
+    sources = ["web_events", "orders", "consent_events"]
+    env = {**os.environ, **dbt_env(tmp_path / "landing", tmp_path / "w.duckdb"),
+           "DBT_TARGET_PATH": str(tmp_path / "target")}
+
+    def listed(*selection: str) -> set[str]:
+        done = subprocess.run(
+            [dbt_executable(), "ls", "--quiet", "--output", "json", "--output-keys",
+             "unique_id", "--resource-type", "model", "snapshot", "test", "unit_test",
+             *selection, "--project-dir", str(PROJECT_DIR), "--profiles-dir", str(PROJECT_DIR)],
+            env=env, cwd=PROJECT_DIR, capture_output=True, text=True, check=True)
+        return {line for line in done.stdout.splitlines() if line.startswith("{")}
+
+    one_build = listed("--select", *(f"source:landing.{s}+" for s in sources),
+                       "int_profile_as_of")
+    serving = listed(*serving_selection(sources))
+    manifest = json.loads((tmp_path / "target" / "manifest.json").read_text())
+    rest_names = rest_of_micro_batch(manifest, sources)
+    rest = listed("--select", *rest_names)
+    assert serving and rest
+    assert serving & rest == set()
+    assert serving | rest == one_build
+    assert {"fct_segment_membership_events", "rpt_audience_email", "dim_customers"} <= {
+        json.loads(line)["unique_id"].split(".")[-1] for line in serving}
+    assert {"idn_dropped_links", "rpt_load_audit"} <= set(rest_names)

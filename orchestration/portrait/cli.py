@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -60,28 +61,88 @@ def _cmd_build(args: argparse.Namespace) -> int:
         if not load_landing_in_steps(landing, warehouse, args.as_of):
             print("loading the landing files failed; see the messages above.", file=sys.stderr)
             return 1
-    if args.select:
-        dbt_args += ["--select", args.select]
-    elif args.changed_only and not full_refresh:
+    skip_tests = ["--exclude", "test_type:data", "test_type:unit"] if args.skip_tests else []
+    if args.changed_only and not full_refresh and not args.select:
         if not plan.changed_sources:
             print("nothing to build: no new landing files")
             return 0
-        # the sources with new files and everything downstream of them, and the profile clock
-        # (it reads no source, and the profiles are computed as of it)
-        dbt_args += ["--select", *(f"source:landing.{s}+" for s in plan.changed_sources),
-                     "int_profile_as_of"]
-    if args.skip_tests:
-        dbt_args += ["--exclude", "test_type:data", "test_type:unit"]
-    if full_refresh:
-        dbt_args.append("--full-refresh")
-    ok = run_dbt(dbt_args, landing, warehouse, args.as_of)
+        # the serving path first (profiles, segments, audiences), then the rest of the batch
+        phases = {"serving": lambda: serving_selection(plan.changed_sources),
+                  "rest": lambda: ["--select", *rest_of_micro_batch(
+                      _manifest(), plan.changed_sources)]}
+        for phase, selection in phases.items():
+            phase_args = selection()
+            if phase_args == ["--select"]:
+                continue
+            if not run_dbt(["build", *phase_args, *skip_tests], landing, warehouse, args.as_of):
+                elapsed = time.perf_counter() - started
+                print(f"dbt build ({phase}) failed after {elapsed:.0f}s; see the messages above.",
+                      file=sys.stderr)
+                return 1
+            print(f"{phase}: built in {time.perf_counter() - started:.1f}s")
+    else:
+        if args.select:
+            dbt_args += ["--select", args.select]
+        dbt_args += skip_tests
+        if full_refresh:
+            dbt_args.append("--full-refresh")
+        if not run_dbt(dbt_args, landing, warehouse, args.as_of):
+            elapsed = time.perf_counter() - started
+            print(f"dbt build failed after {elapsed:.0f}s; see the messages above.",
+                  file=sys.stderr)
+            return 1
     elapsed = time.perf_counter() - started
-    if not ok:
-        print(f"dbt build failed after {elapsed:.0f}s; see the messages above.", file=sys.stderr)
-        return 1
     print(f"\nBuilt {warehouse} from {landing} in {elapsed:.0f}s.\n")
     print(build_summary(warehouse))
     return 0
+
+
+SERVING_TAG = "serving"
+
+
+def serving_selection(sources: list[str]) -> list[str]:
+    """The dbt arguments of a micro-batch's first build: the models and snapshots downstream of
+    the sources with new files that the `serving` tag's nodes need (profiles, consents, segment
+    memberships and their events, audiences), and the profile clock (it reads no source, and
+    the profiles are computed as of it). Tests come with them if they read only these models and
+    their ancestors (buildable indirect selection), so a failing test still stops what depends
+    on the model it tests."""
+    return ["--select", *(f"source:landing.{source}+,+tag:{SERVING_TAG}" for source in sources),
+            "int_profile_as_of", "--indirect-selection", "buildable"]
+
+
+def rest_of_micro_batch(manifest: dict, sources: list[str]) -> list[str]:
+    """The models and snapshots of a micro-batch's second build: downstream of the sources with
+    new files but not needed by the serving path (audits of the identity graph and the load,
+    the quarantine table, the order and activity marts, profile history). The second build
+    selects them by name, and dbt adds their tests, including the tests that also read a
+    serving model. (A dbt `--exclude` of the serving path would drop those tests too.)"""
+    nodes = manifest["nodes"]
+    buildable = {uid for uid, node in nodes.items()
+                 if node["resource_type"] in ("model", "snapshot")}
+
+    def closure(start: set[str], edges: dict[str, list[str]]) -> set[str]:
+        seen, todo = set(start), list(start)
+        while todo:
+            for other in edges.get(todo.pop(), []):
+                if other not in seen:
+                    seen.add(other)
+                    todo.append(other)
+        return seen
+
+    changed = closure({uid for uid, source in manifest["sources"].items()
+                       if source["source_name"] == "landing" and source["name"] in sources},
+                      manifest["child_map"])
+    serving = closure({uid for uid in buildable if SERVING_TAG in nodes[uid]["tags"]},
+                      manifest["parent_map"])
+    return sorted(nodes[uid]["name"] for uid in (changed & buildable) - serving)
+
+
+def _manifest() -> dict:
+    from portrait.project import PROJECT_DIR
+
+    target = Path(os.environ.get("DBT_TARGET_PATH", "target"))
+    return json.loads(((PROJECT_DIR / target) / "manifest.json").read_text())
 
 
 def load_landing_in_steps(landing: Path, warehouse: Path, as_of: str | None) -> bool:
@@ -181,7 +242,8 @@ def build_parser() -> argparse.ArgumentParser:
                             "when a loaded landing file was replaced or removed)")
     build.add_argument("--changed-only", action="store_true",
                        help="micro-batch: build only the sources with new landing files and "
-                            "what depends on them")
+                            "what depends on them, the serving path (profiles, segments, "
+                            "audiences) first")
     build.add_argument("--skip-tests", action="store_true",
                        help="build models, seeds and snapshots without running the dbt tests")
     build.add_argument(

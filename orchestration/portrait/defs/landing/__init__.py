@@ -186,9 +186,26 @@ def landing_sensor(context: SensorEvaluationContext, portrait: PortraitSettings)
         GENERATED_LANDING}
     # landing is append-only: a replaced or removed file is applied by a full refresh
     full_refresh = bool(replaced or removed)
-    return RunRequest(
-        run_key=f"landing-{digest}",
-        asset_selection=sorted(keys, key=lambda key: key.to_user_string()),
-        tags={"portrait/trigger": "landing-sensor", "portrait/sources": ",".join(sources),
-              FULL_REFRESH_TAG: "true" if full_refresh else "false"},
-    )
+    tags = {"portrait/trigger": "landing-sensor", "portrait/sources": ",".join(sources),
+            FULL_REFRESH_TAG: "true" if full_refresh else "false"}
+    if full_refresh:
+        return RunRequest(run_key=f"landing-{digest}", asset_selection=_sorted(keys), tags=tags)
+    # a micro-batch: the serving path (profiles, segment events, audiences) in a first run, the
+    # rest (audits, the quarantine table, order and activity marts, profile history) in a
+    # second, which the run queue (one run at a time) starts when the first is done
+    from portrait.cli import rest_of_micro_batch
+    from portrait.defs.dbt import manifest_path
+
+    rest_names = set(rest_of_micro_batch(json.loads(manifest_path.read_text()), sources))
+    rest = {key for key in keys if key.path[-1] in rest_names}
+    requests = [RunRequest(run_key=f"landing-{digest}-serving",
+                           asset_selection=_sorted(keys - rest),
+                           tags={**tags, "portrait/phase": "serving"})]
+    if rest:
+        requests.append(RunRequest(run_key=f"landing-{digest}-rest", asset_selection=_sorted(rest),
+                                   tags={**tags, "portrait/phase": "rest"}))
+    return requests
+
+
+def _sorted(keys: set[AssetKey]) -> list[AssetKey]:
+    return sorted(keys, key=lambda key: key.to_user_string())
