@@ -171,6 +171,22 @@ BAD = {
         """,
         "segment.condition.sql", "unknown trait 'churn_prob'",
     ),
+    "sql_window_over_customers": (
+        """
+        consent_purpose: marketing_email
+        condition:
+          sql: percent_rank() over (order by total_net_amount) >= 0.9
+        """,
+        "segment.condition.sql", "a window function reads other customers",
+    ),
+    "sql_subquery_over_customers": (
+        """
+        consent_purpose: marketing_email
+        condition:
+          sql: total_net_amount > (select avg(total_net_amount) from customers)
+        """,
+        "segment.condition.sql", "a subquery reads other customers",
+    ),
     "missing_consent_purpose": (
         """
         condition:

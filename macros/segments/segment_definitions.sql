@@ -263,6 +263,14 @@
         {%- if tree.error -%}
             {{ portrait.segment_error(file, field, 'bad SQL: ' ~ tree.error_message) }}
         {%- endif -%}
+        {#- a condition is judged on one customer's row: a micro-batch computes only the persons
+            it touches, so a condition that reads other customers would differ from a full
+            build -#}
+        {%- for class, what in [['SUBQUERY', 'a subquery'], ['WINDOW', 'a window function']]
+                if '"class":"' ~ class ~ '"' in parsed -%}
+            {{ portrait.segment_error(file, field, what ~ " reads other customers: a condition "
+                ~ "may only use the customer's own traits") }}
+        {%- endfor -%}
         {%- set names = run_query("select distinct unnest(regexp_extract_all('"
             ~ parsed | replace("'", "''")
             ~ "', '\"column_names\":\\[(?:\"[^\"]*\",)*\"([^\"]*)\"\\]', 1)) as name")
