@@ -70,7 +70,7 @@ build-test: setup
 		--as-of $(AS_OF)
 
 pytest: setup
-	PORTRAIT_TEST_DATA=data/test $(BIN)/pytest -q
+	PORTRAIT_TEST_DATA=data/test $(BIN)/pytest -q --durations=15
 
 test: lint build-test pytest
 

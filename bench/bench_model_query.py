@@ -4,7 +4,8 @@ For rewriting a slow model without changing what it writes. The bench compiles t
 full-build SQL (`dbt compile --full-refresh`) from the working tree and from a clone at
 `--against` (a commit), runs each in its own process on the same warehouse (read only, with the
 profile's memory limit and 2 threads), and reports each query's seconds and peak RSS, the ratio,
-and whether the two give the same rows (a multiset comparison: rows only in one of them).
+and whether the two give the same rows (a multiset comparison: rows only in one of them; the
+columns a build stamps, `loaded_at` by default, are left out).
 
     .venv/bin/python bench/bench_model_query.py --model idn_identifier_guards \\
         --warehouse data/bench/p100000/warehouse.duckdb --against 11eff6e
@@ -65,6 +66,8 @@ def main() -> None:
     parser.add_argument("--model", required=True)
     parser.add_argument("--warehouse", required=True, type=Path)
     parser.add_argument("--against", required=True, help="the commit to compare with")
+    parser.add_argument("--ignore", nargs="*", default=["loaded_at"],
+                        help="columns left out of the comparison (when a build wrote them)")
     parser.add_argument("--memory-limit", default=os.environ.get(
         "PORTRAIT_DUCKDB_MEMORY_LIMIT", "5GB"))
     args = parser.parse_args()
@@ -84,12 +87,15 @@ def main() -> None:
                                      args.memory_limit)
         with duckdb.connect() as con:
             old, new = tmp / "old.parquet", tmp / "new.parquet"
-            only = {}
+            columns = [row[0] for row in con.execute(f"describe select * from '{old}'").fetchall()]
+            ignored = [column for column in args.ignore if column in columns]
+            rows = f"* exclude ({', '.join(ignored)})" if ignored else "*"
+            only = {"columns_ignored": ignored}
             for name, (a, b) in {"rows_only_at_against": (old, new),
                                  "rows_only_in_working_tree": (new, old)}.items():
                 only[name] = con.execute(
-                    f"select count(*) from (select * from '{a}' except all "
-                    f"select * from '{b}')").fetchone()[0]
+                    f"select count(*) from (select {rows} from '{a}' except all "
+                    f"select {rows} from '{b}')").fetchone()[0]
         report.update(only)
     old_run, new_run = report[f"at {args.against}"], report["working tree"]
     report["time_ratio_new_to_old"] = round(new_run["seconds"] / old_run["seconds"], 2)

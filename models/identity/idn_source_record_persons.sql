@@ -29,16 +29,22 @@ scope as (
     select * from {{ this.schema }}.{{ this.identifier }}__scope
 ),
 
-{% endif %}
-
 observation_nodes as (
     select * from {{ ref('idn_observation_nodes') }}
-    {%- if is_incremental() %}
     where (source_name, source_record_id) in (
         select scope.source_name, scope.source_record_id from scope
     )
-    {%- endif %}
 ),
+
+{% set observation_nodes = 'observation_nodes' %}
+
+{% else %}
+
+{#- A full build reads the table in each pass below rather than through one CTE: a CTE read
+    twice is materialized, which at 1,000,000 persons is 60M rows of strings. -#}
+{% set observation_nodes = ref('idn_observation_nodes') %}
+
+{% endif %}
 
 identifier_persons as (
     select * from {{ ref('idn_identifier_persons') }}
@@ -53,70 +59,51 @@ order_items as (
     {%- endif %}
 ),
 
-record_candidates as (
+{#- Two passes of the same resolution: every record, and the orders alone (for their lines).
+    Each pass aggregates as it reads, first per record and person (the person's most trusted
+    identifier on the record), then per record: the person of the most trusted of those, and
+    how many persons the record's identifiers resolve to, without a distinct count. -#}
+{% for pass, only_orders in [('records', false), ('orders', true)] %}
+
+{{ pass }}_person_candidates as (
     select
-        observation_nodes.source_name,
-        observation_nodes.source_record_id,
-        observation_nodes.id_type,
-        observation_nodes.id_type_priority,
-        observation_nodes.node_key,
-        identifier_persons.person_id
-    from observation_nodes
+        observed.source_name,
+        observed.source_record_id,
+        identifier_persons.person_id,
+        min((observed.id_type_priority, observed.node_key)) as best_identifier,
+        arg_min(observed.id_type, (observed.id_type_priority, observed.node_key)) as id_type
+    from {{ observation_nodes }} as observed
     inner join identifier_persons
-        on observation_nodes.node_key = identifier_persons.node_key
+        on observed.node_key = identifier_persons.node_key
+    {%- if only_orders %}
+    where observed.source_name = 'orders'
+    {%- endif %}
+    group by 1, 2, 3
 ),
 
-record_choices as (
+{{ pass }} as (
     select
         source_name,
         source_record_id,
-        arg_min(person_id, (id_type_priority, node_key)) as person_id,
-        arg_min(id_type, (id_type_priority, node_key)) as resolved_by_id_type,
-        min(person_id) as first_person_id,
-        max(person_id) as last_person_id
-    from record_candidates
+        arg_min(person_id, best_identifier) as person_id,
+        arg_min(id_type, best_identifier) as resolved_by_id_type,
+        count(*) as persons_on_record
+    from {{ pass }}_person_candidates
     group by 1, 2
 ),
 
--- identifiers on one record almost always share a person; the exact count is only taken
--- for the few records where they do not
-split_records as (
-    select
-        record_candidates.source_name,
-        record_candidates.source_record_id,
-        count(distinct record_candidates.person_id) as persons_on_record
-    from record_candidates
-    inner join record_choices
-        on record_candidates.source_name = record_choices.source_name
-        and record_candidates.source_record_id = record_choices.source_record_id
-    where record_choices.first_person_id != record_choices.last_person_id
-    group by 1, 2
-),
-
-records as (
-    select
-        record_choices.source_name,
-        record_choices.source_record_id,
-        record_choices.person_id,
-        record_choices.resolved_by_id_type,
-        coalesce(split_records.persons_on_record, 1) as persons_on_record
-    from record_choices
-    left join split_records
-        on record_choices.source_name = split_records.source_name
-        and record_choices.source_record_id = split_records.source_record_id
-),
+{% endfor %}
 
 order_item_records as (
     select
         'order_items' as source_name,
         order_items.order_item_id as source_record_id,
-        records.person_id,
+        orders.person_id,
         'order' as resolved_by_id_type,
         1 as persons_on_record
     from order_items
-    inner join records
-        on order_items.order_id = records.source_record_id
-        and records.source_name = 'orders'
+    inner join orders
+        on order_items.order_id = orders.source_record_id
 ),
 
 final as (
