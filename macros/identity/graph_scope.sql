@@ -317,6 +317,28 @@
 
 {#- Post-hook of a model whose rows carry no loaded_at: records this build as its last, in
     `<model>__<suffix>`. -#}
+{#- Whether a model scoped by its `__built` side table (record_build_of_this) builds
+    incrementally in this run. When it cannot (a first build, --full-refresh, or a model built
+    before the side table existed), an existing table is emptied, so that the model's select,
+    which then reads everything, appends every row once. -#}
+{% macro built_scope_or_reset() -%}
+    {%- if not (execute and is_incremental()) -%}
+        {{ return(false) }}
+    {%- endif -%}
+    {%- if not incremental_with(['built']) -%}
+        {%- do run_query('delete from ' ~ this) -%}
+        {{ return(false) }}
+    {%- endif -%}
+    {{ return(true) }}
+{%- endmacro %}
+
+
+{#- The start of the model's last build, as a subquery on its `__built` side table. -#}
+{% macro last_recorded_build() -%}
+    (select max(built.loaded_at) from {{ this.schema }}.{{ this.identifier }}__built as built)
+{%- endmacro %}
+
+
 {% macro record_build_of_this(suffix='built') -%}
     {%- if not execute -%}
         {{ return('') }}
@@ -331,15 +353,11 @@
     identifiers observed on the same records, so the identifiers that a record written or
     retracted since the last build observes (now or before) are all that can change. -#}
 {% macro identifier_guards_scope(observations) -%}
-    {%- if not (execute and is_incremental()) -%}
-        {{ return('') }}
-    {%- endif -%}
-    {%- if not incremental_with(['built']) -%}
-        {%- do run_query('delete from ' ~ this) -%}
+    {%- if not built_scope_or_reset() -%}
         {{ return('') }}
     {%- endif -%}
     {%- set prefix = this.schema ~ '.' ~ this.identifier -%}
-    {%- set last = '(select max(loaded_at) from ' ~ prefix ~ '__built)' -%}
+    {%- set last = last_recorded_build() -%}
     {%- do run_query(portrait_create_table(prefix ~ '__scope',
         'select id_type, id_value from ' ~ observations ~ ' where loaded_at > ' ~ last
         ~ ' union select id_type, id_value from ' ~ observations.schema ~ '.'

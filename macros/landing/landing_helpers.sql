@@ -160,15 +160,10 @@
     they now are. Without the side table of an earlier build, every row is deleted and the model
     reads every base row. -#}
 {% macro quarantined_rows_scope() -%}
-    {%- if not (execute and is_incremental()) -%}
+    {%- if not built_scope_or_reset() -%}
         {{ return('') }}
     {%- endif -%}
-    {%- if not incremental_with(['built']) -%}
-        {%- do run_query('delete from ' ~ this) -%}
-        {{ return('') }}
-    {%- endif -%}
-    {%- set last = '(select max(built.loaded_at) from ' ~ this.schema ~ '.' ~ this.identifier
-        ~ '__built as built)' -%}
+    {%- set last = last_recorded_build() -%}
     {%- set rewritten -%}
         {%- for entry in landing_catalog() %}
         select '{{ entry.source_name }}' as source_name, {{ entry.record_id }} as source_record_id

@@ -28,9 +28,9 @@ with
     from {{ ref(entry.base) }}
     where
         quarantine_reason is not null
-        {%- if scoped %}
-        and loaded_at > (select max(built.loaded_at) from {{ this.schema }}.{{ this.identifier }}__built as built)
-        {%- endif %}
+    {%- if scoped %}
+        and loaded_at > {{ last_recorded_build() }}
+    {%- endif %}
 ),
 
 {% endfor %}
