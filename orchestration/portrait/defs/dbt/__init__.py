@@ -46,8 +46,12 @@ PYTHON_STEPS = {
 
 STAGING_SELECT = "resource_type:seed path:models/staging"
 IDENTITY_SELECT = "path:models/identity"
+# person-scoped identity models read the person list int_affected_persons (intermediate), so they
+# build in the marts step: in the identity step, the two steps would depend on each other, and
+# Dagster would split them into pieces that run before the landing checks
+IDENTITY_AFTER_PROFILES = "idn_cluster_stats"
 PUBLISH_SELECT = "resource_type:snapshot+ path:models/marts/audiences"
-MARTS_SELECT = "path:models/intermediate path:models/marts"
+MARTS_SELECT = f"path:models/intermediate path:models/marts {IDENTITY_AFTER_PROFILES}"
 
 dbt_project = DbtProject(
     project_dir=PROJECT_DIR, profiles_dir=PROJECT_DIR, target_path=MANIFEST_TARGET
@@ -154,8 +158,8 @@ def dbt_staging(context: AssetExecutionContext, dbt: DbtCliResource, portrait: P
     yield from _build(context, dbt, portrait)
 
 
-@dbt_assets(manifest=manifest_path, select=IDENTITY_SELECT, name="dbt_identity",
-            dagster_dbt_translator=translator, project=dbt_project)
+@dbt_assets(manifest=manifest_path, select=IDENTITY_SELECT, exclude=IDENTITY_AFTER_PROFILES,
+            name="dbt_identity", dagster_dbt_translator=translator, project=dbt_project)
 def dbt_identity(context: AssetExecutionContext, dbt: DbtCliResource, portrait: PortraitSettings):
     yield from _build(context, dbt, portrait)
 
