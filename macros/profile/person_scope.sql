@@ -1,6 +1,6 @@
 {#-
     Person scope: how the person-level models (traits, golden record, predictions, profiles,
-    consents, memberships) are built in a micro-batch.
+    consents, memberships, and the identity cluster statistics) are built in a micro-batch.
 
     int_affected_persons lists, at every build, the persons whose person-level rows may have
     changed: the persons of the records and identifiers that identity resolution wrote or
