@@ -14,27 +14,29 @@
     timestamps       fields parsed once here to UTC as <field>_utc, for the checks, the
                      ordering of versions and the staging model (parsing is the costly part)
 
-    The model is incremental (delete+insert on record_key). An incremental build reads only the
-    landing files it has not loaded (landing_files_to_read), and re-ranks every copy of each key
-    that the new files carry together with the copies already loaded, so the rows of those keys
-    come out exactly as a full build over all files would give them: a re-delivered file, or a
-    record sent again in a later file, is a duplicate_record or superseded_version, never a second
-    staged row. loaded_at is the start of the build that last wrote a row; staging models read
-    the rows written since their own last build.
+    The model is incremental and append-only: an incremental build reads only the landing files it
+    has not loaded (landing_files_to_read) and appends their rows, each with its row-level reason.
+    The post-hook (rank_record_copies) then ranks every copy of each key that the new rows carry,
+    together with the copies already loaded, and writes duplicate_record / superseded_version
+    where a full build over all files would: a re-delivered file, or a record sent again in a
+    later file, is never a second staged row. It touches only keys with more than one copy, so a
+    build costs what it reads, not a window over every row of the source. loaded_at is the start
+    of the build that last wrote a row (re-ranked copies included); staging models read the rows
+    written since their own last build.
 
-    `dbt build --full-refresh` leaves these models as they are (full_refresh=false): reading a
-    large landing folder in one query does not fit in memory. `portrait build --full-refresh`
-    (and a full-refresh run in Dagster) drops them and loads the folder one file per source at a
-    time (portrait.cli.load_landing_in_steps), through this same incremental path.
+    `dbt build --full-refresh` leaves these models as they are (full_refresh=false), so that an
+    ordinary full refresh does not re-read every landing file. `portrait build --full-refresh`
+    (and a full-refresh run in Dagster) drops them and loads the folders again
+    (portrait.cli.load_landing).
 -#}
 {% macro landing_base(table_name, fields, key, preferred_first, checks, timestamps=[]) %}
 {{ config(
     materialized='incremental',
-    incremental_strategy='delete+insert',
-    unique_key='record_key',
+    incremental_strategy='append',
     on_schema_change='fail',
     tags=['landing_base'],
     full_refresh=false,
+    post_hook=["{{ rank_record_copies('" ~ preferred_first | replace("'", "\\'") ~ "') }}"],
 ) }}
 with
 
@@ -93,87 +95,106 @@ flagged as (
     from timed
 ),
 
-{% if is_incremental() %}
-
-batch_keys as (
-    select distinct record_key
-    from flagged
-    where record_key is not null
-),
-
-loaded_copies as (
-    -- the copies of the batch's keys that earlier builds loaded, with their own row-level reason
-    select
-        loaded.* exclude (quarantine_reason, loaded_at),
-        case
-            when loaded.quarantine_reason not in ('duplicate_record', 'superseded_version')
-                then loaded.quarantine_reason
-        end as row_quarantine_reason
-    from {{ this }} as loaded
-    where loaded.record_key in (select batch_keys.record_key from batch_keys)
-),
-
-copies as (
-    select * exclude (is_valid_record) from flagged
-    union all by name
-    select * from loaded_copies
-),
-
-{% else %}
-
-copies as (
-    select * exclude (is_valid_record) from flagged
-),
-
-{% endif %}
-
-numbered as (
-    select
-        *,
-        {{ record_hash('raw_record') }} as raw_record_hash,
-        row_number() over () as copy_id
-    from copies
-),
-
-copy_ranks as (
-    -- ranked on a narrow projection and joined back: a window that carried every field and the
-    -- raw text of 15M web events ran a 1M-person build out of memory. Copies are told apart by
-    -- a hash of their raw record.
-    select
-        copy_id,
-        row_number() over copies_of_key as version_rank,
-        first_value(raw_record_hash) over copies_of_key as surviving_record_hash
-    from numbered
-    window copies_of_key as (
-        partition by record_key, row_quarantine_reason is null
-        order by {{ preferred_first }}, source_file desc, raw_record_hash
-    )
-),
-
-versioned as (
-    select
-        numbered.*,
-        copy_ranks.version_rank,
-        copy_ranks.surviving_record_hash
-    from numbered
-    inner join copy_ranks
-        on numbered.copy_id = copy_ranks.copy_id
-),
-
 final as (
+    -- every row with its own reason; rank_record_copies adds the reasons between copies
     select
-        * exclude (
-            row_quarantine_reason, version_rank, surviving_record_hash, raw_record_hash, copy_id
-        ),
-        case
-            when row_quarantine_reason is not null then row_quarantine_reason
-            when version_rank = 1 then null
-            when raw_record_hash = surviving_record_hash then 'duplicate_record'
-            else 'superseded_version'
-        end as quarantine_reason,
+        * exclude (is_valid_record, row_quarantine_reason),
+        row_quarantine_reason as quarantine_reason,
         {{ build_started_at() }} as loaded_at
-    from versioned
+    from flagged
 )
 
 select * from final
 {% endmacro %}
+
+
+{#-
+    rank_record_copies(preferred_first): the post-hook of every base model.
+
+    Ranks the copies of each record key that this build's rows carry, together with the copies
+    earlier builds loaded, and updates their quarantine_reason as a full read of every file
+    would set it: among the copies without a row-level reason, the first by `preferred_first`
+    (then the later file, then the raw record's hash) is staged; a copy whose raw record equals
+    the staged one's is a duplicate_record, any other a superseded_version. Rows with a row-level
+    reason keep it. Every copy of a key with more than one copy gets this build's loaded_at, so
+    the staging models downstream take the key up again.
+
+    Only keys with more than one copy are ranked and updated: one grouped pass over the keys
+    finds them (on a first build over the whole table, on later builds over the keys of the new
+    rows), instead of a window over every row.
+-#}
+{% macro rank_record_copies(preferred_first) -%}
+    {{ return(adapter.dispatch('rank_record_copies', 'portrait')(preferred_first)) }}
+{%- endmacro %}
+
+{% macro duckdb__rank_record_copies(preferred_first) -%}
+{%- set built = build_started_at() -%}
+{%- set has_older_rows = execute and run_query(
+    'select count(*) > 0 from (select 1 from ' ~ this ~ ' where loaded_at < ' ~ built
+    ~ ' limit 1)').columns[0].values()[0] -%}
+update {{ this }} as target
+set
+    quarantine_reason = ranked.quarantine_reason,
+    loaded_at = {{ built }}
+from (
+    with
+
+    {% if has_older_rows -%}
+    new_keys as (
+        select distinct record_key
+        from {{ this }}
+        where loaded_at = {{ built }} and record_key is not null
+    ),
+
+    {% endif -%}
+    repeated_keys as (
+        select record_key
+        from {{ this }}
+        where record_key is not null
+        {%- if has_older_rows %}
+            and record_key in (select new_keys.record_key from new_keys)
+        {%- endif %}
+        group by record_key
+        having count(*) > 1
+    ),
+
+    copies as (
+        select
+            rowid as copy_rowid,
+            *,
+            case
+                when quarantine_reason not in ('duplicate_record', 'superseded_version')
+                    then quarantine_reason
+            end as row_quarantine_reason,
+            {{ record_hash('raw_record') }} as raw_record_hash
+        from {{ this }}
+        where record_key in (select repeated_keys.record_key from repeated_keys)
+    ),
+
+    ranked as (
+        select
+            copy_rowid,
+            case
+                when row_quarantine_reason is not null then row_quarantine_reason
+                when row_number() over copies_of_key = 1 then null
+                when raw_record_hash = first_value(raw_record_hash) over copies_of_key
+                    then 'duplicate_record'
+                else 'superseded_version'
+            end as quarantine_reason
+        from copies
+        window copies_of_key as (
+            partition by record_key, row_quarantine_reason is null
+            order by {{ preferred_first }}, source_file desc, raw_record_hash
+        )
+    )
+
+    select * from ranked
+) as ranked
+where target.rowid = ranked.copy_rowid
+{%- endmacro %}
+
+{% macro default__rank_record_copies(preferred_first) -%}
+    {{ exceptions.raise_compiler_error(
+        "rank_record_copies has no implementation for adapter " ~ adapter.type()
+        ~ ": the base models read landing files, which only the DuckDB adapter does.") }}
+{%- endmacro %}

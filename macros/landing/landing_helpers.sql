@@ -93,6 +93,12 @@
     cast(null as string)
 {%- endmacro %}
 
+{#- json_text_of(texts, paths, record, path): json_text_at by path, for a model that lists its
+    paths once and reads them by name. -#}
+{% macro json_text_of(texts, paths, record, path) -%}
+    {{ json_text_at(texts, paths.index(path) + 1, record, path) }}
+{%- endmacro %}
+
 {% macro json_text_at(texts, index, record, path) -%}
     {{ return(adapter.dispatch('json_text_at', 'portrait')(texts, index, record, path)) }}
 {%- endmacro %}

@@ -56,9 +56,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
     dbt_args = ["build"]
     started = time.perf_counter()
     if full_refresh:
-        # the base models are rebuilt from scratch one landing file per source at a time, through
-        # the same incremental path a new file takes, so no query holds all of a source
-        if not load_landing_in_steps(landing, warehouse, args.as_of):
+        # the base models are full_refresh=false: they are dropped and loaded again first
+        if not load_landing(landing, warehouse, args.as_of):
             print("loading the landing files failed; see the messages above.", file=sys.stderr)
             return 1
     skip_tests = ["--exclude", "test_type:data", "test_type:unit"] if args.skip_tests else []
@@ -145,11 +144,13 @@ def _manifest() -> dict:
     return json.loads(((PROJECT_DIR / target) / "manifest.json").read_text())
 
 
-def load_landing_in_steps(landing: Path, warehouse: Path, as_of: str | None) -> bool:
-    """Rebuild the base models (base_*) from scratch, one landing file per source per step: drop
-    them, then add the files as incremental builds would, oldest path first. The base models are
-    full_refresh=false, so the `dbt build --full-refresh` that follows leaves them be.
-    tests/test_incremental.py shows that loading file by file equals one full read."""
+def load_landing(landing: Path, warehouse: Path, as_of: str | None) -> bool:
+    """Rebuild the base models (base_*) from scratch: drop them, then load the landing folders
+    through the same append path a new file takes (each file's rows appended, then the copies
+    of repeated keys ranked). The base models are full_refresh=false, so the `dbt build
+    --full-refresh` that follows leaves them be. One step reads every file, unless
+    portrait__max_landing_files_per_build caps the files per build; then it repeats until every
+    file is loaded. tests/test_incremental.py shows that loading in batches equals one read."""
     import duckdb
 
     from portrait.changes import plan_build
@@ -164,7 +165,7 @@ def load_landing_in_steps(landing: Path, warehouse: Path, as_of: str | None) -> 
                 con.execute(f"drop table main.{table}")
     # with their parents: the seeds the quarantine checks read
     step = ["build", "--select", "+tag:landing_base", "--exclude", "test_type:data",
-            "test_type:unit", "--vars", json.dumps({"portrait__max_landing_files_per_build": 1})]
+            "test_type:unit"]
     while True:
         if not run_dbt(step, landing, warehouse, as_of):
             return False

@@ -5,12 +5,27 @@
     on_schema_change='fail',
 ) }}
 
+{#- the properties and traits read below, each object parsed once per row -#}
+{%- set property_paths = ['$.product_id', '$.category', '$.price', '$.quantity', '$.cart_id',
+    '$.order_id', '$.total', '$.value', '$.currency', '$.query'] -%}
+{%- set trait_paths = ['$.email', '$.phone', '$.name', '$.gender', '$.birthday', '$.city',
+    '$.wechat_app_id', '$.wechat_openid', '$.wechat_unionid', '$.weibo_uid',
+    '$.douyin_open_id'] -%}
+
 with
 
 messages as (
     select * from {{ ref('base_segment__messages') }}
     where quarantine_reason is null
     {{ written_since_last_build() }}
+),
+
+extracted as (
+    select
+        *,
+        {{ json_texts('properties', property_paths) }} as property_texts,
+        {{ json_texts('traits', trait_paths) }} as trait_texts
+    from messages
 ),
 
 normalized as (
@@ -32,33 +47,55 @@ normalized as (
             when library_name in ('analytics-ios', 'analytics-android') then 'app'
             when library_name is not null then 'web'
         end as platform,
-        {{ json_text('properties', '$.product_id') }} as product_sku,
-        {{ json_text('properties', '$.category') }} as category_path,
-        try_cast({{ json_text('properties', '$.price') }} as decimal(18, 2)) as price_amount,
-        try_cast({{ json_text('properties', '$.quantity') }} as integer) as quantity,
-        {{ json_text('properties', '$.cart_id') }} as cart_id,
-        {{ json_text('properties', '$.order_id') }} as order_id,
+        {{ json_text_of('property_texts', property_paths, 'properties', '$.product_id') }}
+            as product_sku,
+        {{ json_text_of('property_texts', property_paths, 'properties', '$.category') }}
+            as category_path,
+        try_cast(
+            {{ json_text_of('property_texts', property_paths, 'properties', '$.price') }}
+            as decimal(18, 2)
+        ) as price_amount,
+        try_cast(
+            {{ json_text_of('property_texts', property_paths, 'properties', '$.quantity') }}
+            as integer
+        ) as quantity,
+        {{ json_text_of('property_texts', property_paths, 'properties', '$.cart_id') }}
+            as cart_id,
+        {{ json_text_of('property_texts', property_paths, 'properties', '$.order_id') }}
+            as order_id,
         try_cast(
             coalesce(
-                {{ json_text('properties', '$.total') }},
-                {{ json_text('properties', '$.value') }}
+                {{ json_text_of('property_texts', property_paths, 'properties', '$.total') }},
+                {{ json_text_of('property_texts', property_paths, 'properties', '$.value') }}
             ) as decimal(18, 2)
         ) as value_amount,
-        upper({{ json_text('properties', '$.currency') }}) as currency,
-        {{ json_text('properties', '$.query') }} as search_query,
-        {{ normalize_email(json_text('traits', '$.email')) }} as trait_email,
-        {{ normalize_phone(json_text('traits', '$.phone'), var('portrait__default_phone_region')) }}
-            as trait_phone_e164,
-        {{ json_text('traits', '$.phone') }} as trait_phone_raw,
-        {{ normalize_name(json_text('traits', '$.name')) }} as trait_name,
-        {{ normalize_gender(json_text('traits', '$.gender')) }} as trait_gender,
-        {{ parse_date(json_text('traits', '$.birthday')) }} as trait_birth_date,
-        {{ normalize_city(json_text('traits', '$.city')) }} as trait_city,
-        {{ json_text('traits', '$.wechat_app_id') }} as trait_wechat_app_id,
-        {{ json_text('traits', '$.wechat_openid') }} as trait_wechat_openid,
-        {{ json_text('traits', '$.wechat_unionid') }} as trait_wechat_unionid,
-        {{ json_text('traits', '$.weibo_uid') }} as trait_weibo_uid,
-        {{ json_text('traits', '$.douyin_open_id') }} as trait_douyin_open_id,
+        upper({{ json_text_of('property_texts', property_paths, 'properties', '$.currency') }})
+            as currency,
+        {{ json_text_of('property_texts', property_paths, 'properties', '$.query') }}
+            as search_query,
+        {{ normalize_email(json_text_of('trait_texts', trait_paths, 'traits', '$.email')) }}
+            as trait_email,
+        {{ normalize_phone(json_text_of('trait_texts', trait_paths, 'traits', '$.phone'),
+                           var('portrait__default_phone_region')) }} as trait_phone_e164,
+        {{ json_text_of('trait_texts', trait_paths, 'traits', '$.phone') }} as trait_phone_raw,
+        {{ normalize_name(json_text_of('trait_texts', trait_paths, 'traits', '$.name')) }}
+            as trait_name,
+        {{ normalize_gender(json_text_of('trait_texts', trait_paths, 'traits', '$.gender')) }}
+            as trait_gender,
+        {{ parse_date(json_text_of('trait_texts', trait_paths, 'traits', '$.birthday')) }}
+            as trait_birth_date,
+        {{ normalize_city(json_text_of('trait_texts', trait_paths, 'traits', '$.city')) }}
+            as trait_city,
+        {{ json_text_of('trait_texts', trait_paths, 'traits', '$.wechat_app_id') }}
+            as trait_wechat_app_id,
+        {{ json_text_of('trait_texts', trait_paths, 'traits', '$.wechat_openid') }}
+            as trait_wechat_openid,
+        {{ json_text_of('trait_texts', trait_paths, 'traits', '$.wechat_unionid') }}
+            as trait_wechat_unionid,
+        {{ json_text_of('trait_texts', trait_paths, 'traits', '$.weibo_uid') }}
+            as trait_weibo_uid,
+        {{ json_text_of('trait_texts', trait_paths, 'traits', '$.douyin_open_id') }}
+            as trait_douyin_open_id,
         context_ip,
         context_user_agent,
         context_locale,
@@ -83,7 +120,7 @@ normalized as (
         traits as traits_json,
         source_file,
         loaded_at
-    from messages
+    from extracted
 ),
 
 flagged as (

@@ -150,11 +150,11 @@ def _build(
 def dbt_staging(context: AssetExecutionContext, dbt: DbtCliResource, portrait: PortraitSettings):
     if context.run.tags.get(FULL_REFRESH_TAG) == "true":
         # the base models are full_refresh=false: a full refresh drops them and loads the landing
-        # folder one file per source at a time (a 1M-person folder does not fit one query)
-        from portrait.cli import load_landing_in_steps
+        # folders again (portrait.cli.load_landing)
+        from portrait.cli import load_landing
 
-        if not load_landing_in_steps(portrait.landing, portrait.warehouse, portrait.as_of or None):
-            raise RuntimeError("loading the landing files one by one failed; see the run logs")
+        if not load_landing(portrait.landing, portrait.warehouse, portrait.as_of or None):
+            raise RuntimeError("loading the landing files failed; see the run logs")
     yield from _build(context, dbt, portrait)
 
 
