@@ -1,4 +1,4 @@
-"""Benchmark: loading a landing folder into the base models from scratch, at two commits, in one run.
+"""Benchmark: loading a landing folder into the base models from scratch, at two commits.
 
 What `portrait build --full-refresh` does first (drop the base_* tables, load every landing file,
 flag and rank every row), timed for the working tree and for a clone at `--against`, each into
