@@ -18,6 +18,7 @@ import functools
 import logging
 import os
 import re
+import tempfile
 
 import duckdb
 import pyarrow as pa
@@ -48,12 +49,15 @@ DEFAULTS = {
         ["email"],
         ["phone_e164"],
         ["loyalty_member_id"],
-        ["name_key"],
+        ["name_key", "birth_date"],
         ["family_key", "birth_date"],
         ["given_key", "birth_date"],
         ["birth_date", "postcode"],
+        ["name_key", "postcode"],
         ["family_key", "postcode"],
         ["given_key", "postcode"],
+        ["name_key", "district"],
+        ["name_key", "address_numbers"],
         ["address_numbers", "postcode"],
         ["birth_date", "address_numbers"],
         ["birth_date", "district"],
@@ -69,6 +73,9 @@ DEFAULTS = {
     "u_max_pairs": 2e6,
     "em_max_pairs": 2e6,
     "em_max_iterations": 25,
+    # EM iterations on agreement-pattern counts, ignoring term frequencies (u and the final
+    # scores still use them): 4x faster, same pairs within 0.01% (bench/bench_splink_scale.py).
+    "em_without_term_frequencies": True,
     # An EM session in which the share of matches among its pairs falls below this is dropped.
     "em_min_match_share": 1e-6,
     # The least m probability a level keeps after training (see floor_m_probabilities).
@@ -151,25 +158,40 @@ IDENTIFIER_TYPES = {
 
 def block_identifiers(con, blocklist, columns):
     """Null the placeholder identifiers of the blocklist seed (13800000000, test@test.com), which
-    many unrelated people share, with the same matching rules as idn_identifier_guards."""
-    con.register("blocklist_in", blocklist)
+    many unrelated people share, with the same matching rules as idn_identifier_guards.
+
+    Exact values are matched by a join and the regular expressions are written into the SQL as
+    constants, as the blocklist_regex_reason macro does: a pattern read from a column is compiled
+    again for every row, which took 41 s of the model at 1.5M contacts."""
+    rules = [
+        (id_type, match_type, pattern)
+        for id_type, match_type, pattern in zip(
+            blocklist.column("id_type").to_pylist(),
+            blocklist.column("match_type").to_pylist(),
+            blocklist.column("pattern").to_pylist(),
+            strict=True,
+        )
+        if pattern is not None
+    ]
     for col, id_type in IDENTIFIER_TYPES.items():
         if col not in columns:
             continue
-        con.execute(
-            f"""
-            update contacts set {col} = null
-            where exists (
-                select 1 from blocklist_in as b
-                where (b.id_type = '{id_type}' or b.id_type = '*')
-                    and (
-                        (b.match_type = 'exact' and lower(contacts.{col}) = lower(b.pattern))
-                        or (b.match_type = 'regex' and regexp_matches(contacts.{col}, b.pattern))
-                    )
-            )
-            """
-        )
-    con.unregister("blocklist_in")
+        applies = [(m, p) for t, m, p in rules if t in (id_type, "*")]
+        exact = sorted({p.lower() for m, p in applies if m == "exact"})
+        conditions = [
+            f"regexp_matches(contacts.{col}, '{_sql_string(p)}')"
+            for m, p in applies
+            if m == "regex"
+        ]
+        if exact:
+            values = ", ".join(f"'{_sql_string(p)}'" for p in exact)
+            conditions.append(f"lower(contacts.{col}) in ({values})")
+        if conditions:
+            con.execute(f"update contacts set {col} = null where " + " or ".join(conditions))
+
+
+def _sql_string(text):
+    return text.replace("'", "''")
 
 
 # The columns Splink compares, from stg_crm__contacts plus the name keys made in Python.
@@ -205,10 +227,23 @@ from contacts
 """
 
 
+NAME_COLUMNS = [
+    "first_name", "last_name", "full_name", "given_raw", "family_raw", "given_key", "family_key"
+]  # fmt: skip
+
+
 def prepare(con, contacts, blocklist=None):
-    """Load the contacts into `con` as the table `prepared` that Splink reads."""
-    con.register("contacts_in", contacts)
-    columns = set(contacts.column_names)
+    """Load the contacts into `con` as the table `prepared` that Splink reads.
+
+    contacts: an Arrow table or record batch reader shaped like stg_crm__contacts."""
+    con.register("contacts_arg", contacts)
+    # Sorted, so that Splink's sums run in the same order whichever build staged the contacts:
+    # an incremental build and a full one then give the same probabilities to the bit.
+    con.execute(
+        "create or replace temp table contacts_in as select * from contacts_arg order by contact_id"
+    )
+    con.unregister("contacts_arg")
+    columns = {r[0] for r in con.execute("describe contacts_in").fetchall()}
     # Staging nulls a national id that fails the PRC checksum; a raw column, when staging offers
     # one, keeps foreign ids and typo'd PRC ids, which both still carry evidence.
     national_id = (
@@ -216,42 +251,52 @@ def prepare(con, contacts, blocklist=None):
         if "national_id_raw" in columns
         else "national_id"
     )
+    # Names repeat (32k name keys among 142k contacts), so each distinct spelling is romanized
+    # once: the loop over every contact took 10 s at 1.5M contacts.
     names = con.execute(
-        "select contact_id, first_name, last_name, full_name from contacts_in"
+        "select first_name, last_name, full_name, count(*) from contacts_in group by all"
     ).fetchall()
-    family_counts = collections.Counter(romanize(last) for _, _, last, _ in names if last)
+    family_counts = collections.Counter()
+    for _, last, _, n in names:
+        if last:
+            family_counts[romanize(last)] += n
     rows = []
-    for contact_id, first, last, full in names:
+    for first, last, full, _ in names:
         given, family = first, last
         if given is None and family is None:
             given, family = split_full_name(full, family_counts)
-        given_key, family_key = romanize(given), romanize(family)
         rows.append(
             (
-                contact_id,
+                first,
+                last,
+                full,
                 given.lower() if given else None,
                 family.lower() if family else None,
-                given_key,
-                family_key,
+                romanize(given),
+                romanize(family),
             )
         )
     name_table = pa.table(
-        list(zip(*rows, strict=True)) if rows else [[]] * 5,
-        names=["contact_id", "given_raw", "family_raw", "given_key", "family_key"],
+        list(zip(*rows, strict=True)) if rows else [[]] * 7,
+        schema=pa.schema([(c, pa.string()) for c in NAME_COLUMNS]),
     )
     con.register("names_in", name_table)
     con.execute(
         "create or replace temp table contacts as "
-        "select c.*, n.* exclude (contact_id) from contacts_in as c "
-        "left join names_in as n on c.contact_id = n.contact_id"
+        "select c.*, n.given_raw, n.family_raw, n.given_key, n.family_key from contacts_in as c "
+        "left join names_in as n on c.first_name is not distinct from n.first_name "
+        "and c.last_name is not distinct from n.last_name "
+        "and c.full_name is not distinct from n.full_name "
+        "order by c.contact_id"
     )
     if blocklist is not None:
         block_identifiers(con, blocklist, columns)
     con.execute(
         "create or replace temp table prepared as " + PREPARE_SQL.format(national_id=national_id)
     )
-    con.unregister("contacts_in")
     con.unregister("names_in")
+    con.execute("drop table contacts_in")
+    con.execute("drop table contacts")
 
 
 def present_columns(con, min_values=2):
@@ -272,6 +317,25 @@ def count_pairs(con, cols):
         f"(select count(*) as n from prepared where {not_null} group by {key})"
     ).fetchall()[0]
     return int(n)
+
+
+# The stg_crm__contacts columns the model reads (PREPARE_SQL and the name keys).
+CONTACT_COLUMNS = [
+    "contact_id", "first_name", "last_name", "full_name", "gender", "birth_date", "email",
+    "phone_e164", "national_id", "national_id_raw", "address_line1", "address_line2", "district",
+    "city", "city_raw", "province", "province_raw", "postcode", "loyalty_member_id",
+]  # fmt: skip
+
+
+def read_contacts(relation):
+    """The CONTACT_COLUMNS of a contacts relation (or Arrow table).
+
+    A relation is streamed as Arrow record batches straight into Splink's database: held as an
+    Arrow table next to it, the contacts took 0.9 GiB of the model's peak at 1.4M contacts."""
+    if isinstance(relation, pa.Table):
+        return relation.select([c for c in relation.column_names if c in CONTACT_COLUMNS])
+    columns = [c for c in relation.columns if c in CONTACT_COLUMNS]
+    return relation.project(", ".join(columns)).to_arrow_reader()
 
 
 def _to_arrow(relation):
@@ -459,7 +523,7 @@ class SessionDiscarded(Exception):
     """An EM session whose estimates are not kept."""
 
 
-def run_em_session(linker, rule, max_pairs, iterations, min_match_share):
+def run_em_session(linker, rule, max_pairs, iterations, min_match_share, without_tf=False):
     """One EM session over the pairs of block_on(rule); the model is left as it was if it fails
     or if the share of matches among the blocked pairs collapses (nothing left to learn from)."""
     saved = copy.deepcopy(linker._settings_obj)
@@ -469,7 +533,7 @@ def run_em_session(linker, rule, max_pairs, iterations, min_match_share):
     )
     try:
         session = linker.training.estimate_parameters_using_expectation_maximisation(
-            block_on(*rule), max_pairs=max_pairs
+            block_on(*rule), estimate_without_term_frequencies=without_tf, max_pairs=max_pairs
         )
         share = session.core_model_settings.probability_two_random_records_match
         if share < min_match_share:
@@ -496,6 +560,7 @@ def train_m_probabilities(linker, con, cfg, rules):
                     em_max_pairs if pairs > em_max_pairs else None,
                     iterations,
                     float(cfg["em_min_match_share"]),
+                    bool(cfg["em_without_term_frequencies"]),
                 )
             except ValueError as err:
                 # Splink 5 refuses an m below 1e-300, which EM reaches for a level that holds
@@ -542,27 +607,33 @@ def floor_m_probabilities(linker, floor):
 
 
 def score_contacts(contacts, cfg=None, blocklist=None):
-    """Score the candidate pairs of `contacts` (an Arrow table shaped like stg_crm__contacts).
+    """Score the candidate pairs of `contacts` (an Arrow table or record batch reader shaped like
+    stg_crm__contacts, e.g. from read_contacts).
 
     blocklist: optional Arrow table shaped like the identifier_blocklist seed."""
     cfg = {**DEFAULTS, **(cfg or {})}
     if float(cfg["match_threshold"]) >= 1:
         # No probability reaches 1: a threshold of 1 switches probabilistic matching off.
         return OUTPUT_SCHEMA.empty_table()
-    if contacts.num_rows < max(2, int(cfg["min_contacts"])):
-        # Too few contacts to estimate anything; their shared identifiers still link them in
-        # the deterministic graph.
-        return OUTPUT_SCHEMA.empty_table()
-    with duckdb.connect() as con:
+    with tempfile.TemporaryDirectory(prefix="splink-") as spill, duckdb.connect() as con:
         # Splink's own in-memory database; uncapped, DuckDB would plan for 80% of the machine
-        # next to the warehouse connection (PORTRAIT_SPLINK_MEMORY_LIMIT, default 3GB)
-        limit = os.environ.get("PORTRAIT_SPLINK_MEMORY_LIMIT", "3GB")
+        # next to the warehouse connection (PORTRAIT_SPLINK_MEMORY_LIMIT). At 2GB the model
+        # peaked at 2.4 GiB RSS on 1.4M contacts (bench/bench_splink_scale.py).
+        # What does not fit spills to a directory of its own, not to .tmp/ in the working
+        # directory (DuckDB's default for an in-memory database).
+        limit = os.environ.get("PORTRAIT_SPLINK_MEMORY_LIMIT", "2GB")
         con.execute(f"set memory_limit = '{limit}'")
+        con.execute(f"set temp_directory = '{spill}'")
         return _score(con, contacts, cfg, blocklist)
 
 
 def _score(con, contacts, cfg, blocklist):
     prepare(con, contacts, blocklist)
+    ((n_contacts,),) = con.execute("select count(*) from prepared").fetchall()
+    if n_contacts < max(2, int(cfg["min_contacts"])):
+        # Too few contacts to estimate anything; their shared identifiers still link them in
+        # the deterministic graph.
+        return OUTPUT_SCHEMA.empty_table()
     present = present_columns(con)
     comparisons = build_comparisons(cfg, present)
 
@@ -638,13 +709,12 @@ def model(dbt, session):
         "prior_recall": dbt.config.meta_get("splink_prior_recall"),
         "u_max_pairs": dbt.config.meta_get("splink_u_max_pairs"),
         "em_max_pairs": dbt.config.meta_get("splink_em_max_pairs"),
+        "em_without_term_frequencies": dbt.config.meta_get("splink_em_without_term_frequencies"),
         "min_contacts": dbt.config.meta_get("splink_min_contacts"),
         "name_jw_thresholds": dbt.config.meta_get("splink_name_jw_thresholds"),
         "address_jw_thresholds": dbt.config.meta_get("splink_address_jw_thresholds"),
     }
     cfg = {key: value for key, value in meta.items() if value is not None}
-    # in a fixed order: Splink's sums then run in the same order whichever build staged the
-    # contacts, so an incremental build and a full one give the same probabilities to the bit
-    contacts = _to_arrow(dbt.ref("stg_crm__contacts")).sort_by([("contact_id", "ascending")])
+    # the blocklist first: the contacts are streamed, and the connection runs one query at a time
     blocklist = _to_arrow(dbt.ref("identifier_blocklist"))
-    return score_contacts(contacts, cfg, blocklist)
+    return score_contacts(read_contacts(dbt.ref("stg_crm__contacts")), cfg, blocklist)
