@@ -5,12 +5,18 @@
     on_schema_change='fail',
 ) }}
 
+{#- the rows read, and where the lookups find the raw values they normalize -#}
+{%- set rows_read -%}
+    from {{ ref('base_commerce__orders') }}
+    where quarantine_reason is null
+    {{ written_since_last_build() }}
+{%- endset %}
+
 with
 
 orders as (
-    select * from {{ ref('base_commerce__orders') }}
-    where quarantine_reason is null
-    {{ written_since_last_build() }}
+    select *
+    {{ rows_read }}
 ),
 
 normalized as (
@@ -28,12 +34,18 @@ normalized as (
         cast(total_amount as decimal(18, 2)) as total_amount,
         updated_at_utc as updated_at,
         {{ normalize_name('receiver_name') }} as receiver_name,
-        {{ normalize_province('shipping_province') }} as shipping_province,
-        {{ normalize_city('shipping_city') }} as shipping_city,
+        province_lookup.lookup_value as shipping_province,
+        city_lookup.lookup_value as shipping_city,
         {{ normalize_text('shipping_address') }} as shipping_address,
         source_file,
         loaded_at
     from orders
+    {{ province_lookup_join(
+        'province_lookup', 'orders.shipping_province', 'select shipping_province as raw_value ' ~ rows_read
+    ) }}
+    {{ city_lookup_join(
+        'city_lookup', 'orders.shipping_city', 'select shipping_city as raw_value ' ~ rows_read
+    ) }}
 ),
 
 flagged as (

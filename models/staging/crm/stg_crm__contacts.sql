@@ -5,12 +5,18 @@
     on_schema_change='fail',
 ) }}
 
+{#- the rows read, and where the lookups find the raw values they normalize -#}
+{%- set rows_read -%}
+    from {{ ref('base_crm__contacts') }}
+    where quarantine_reason is null
+    {{ written_since_last_build() }}
+{%- endset %}
+
 with
 
 contacts as (
-    select * from {{ ref('base_crm__contacts') }}
-    where quarantine_reason is null
-    {{ written_since_last_build() }}
+    select *
+    {{ rows_read }}
 ),
 
 normalized as (
@@ -20,7 +26,7 @@ normalized as (
         {{ normalize_name('first_name') }} as first_name,
         {{ normalize_name('last_name') }} as last_name,
         {{ normalize_name('full_name') }} as full_name,
-        {{ normalize_gender('gender') }} as gender,
+        gender_lookup.lookup_value as gender,
         {{ parse_date('birth_date') }} as birth_date_parsed,
         birth_date is not null as has_birth_date,
         {{ normalize_email('email') }} as email,
@@ -30,18 +36,30 @@ normalized as (
         {{ normalize_text('address_line1') }} as address_line1,
         {{ normalize_text('address_line2') }} as address_line2,
         {{ normalize_text('district') }} as district,
-        {{ normalize_city('city') }} as city,
+        city_lookup.lookup_value as city,
         {{ normalize_text('city') }} as city_raw,
-        {{ normalize_province('province') }} as province,
+        province_lookup.lookup_value as province,
         {{ normalize_text('province') }} as province_raw,
         {{ normalize_postcode('postcode') }} as postcode,
-        {{ normalize_country('country') }} as country,
+        country_lookup.lookup_value as country,
         {{ normalize_text('loyalty_member_id') }} as loyalty_member_id,
         {{ to_utc('created_at') }} as created_at,
         {{ to_utc('updated_at') }} as updated_at,
         source_file,
         loaded_at
     from contacts
+    {{ gender_lookup_join(
+        'gender_lookup', 'contacts.gender', 'select gender as raw_value ' ~ rows_read
+    ) }}
+    {{ city_lookup_join(
+        'city_lookup', 'contacts.city', 'select city as raw_value ' ~ rows_read
+    ) }}
+    {{ province_lookup_join(
+        'province_lookup', 'contacts.province', 'select province as raw_value ' ~ rows_read
+    ) }}
+    {{ country_lookup_join(
+        'country_lookup', 'contacts.country', 'select country as raw_value ' ~ rows_read
+    ) }}
 ),
 
 flagged as (

@@ -12,12 +12,18 @@
     '$.wechat_app_id', '$.wechat_openid', '$.wechat_unionid', '$.weibo_uid',
     '$.douyin_open_id'] -%}
 
+{#- the rows read, and where the lookups find the raw values they normalize -#}
+{%- set rows_read -%}
+    from {{ ref('base_segment__messages') }}
+    where quarantine_reason is null
+    {{ written_since_last_build() }}
+{%- endset %}
+
 with
 
 messages as (
-    select * from {{ ref('base_segment__messages') }}
-    where quarantine_reason is null
-    {{ written_since_last_build() }}
+    select *
+    {{ rows_read }}
 ),
 
 extracted as (
@@ -80,12 +86,10 @@ normalized as (
         {{ json_text_of('trait_texts', trait_paths, 'traits', '$.phone') }} as trait_phone_raw,
         {{ normalize_name(json_text_of('trait_texts', trait_paths, 'traits', '$.name')) }}
             as trait_name,
-        {{ normalize_gender(json_text_of('trait_texts', trait_paths, 'traits', '$.gender')) }}
-            as trait_gender,
+        gender_lookup.lookup_value as trait_gender,
         {{ parse_date(json_text_of('trait_texts', trait_paths, 'traits', '$.birthday')) }}
             as trait_birth_date,
-        {{ normalize_city(json_text_of('trait_texts', trait_paths, 'traits', '$.city')) }}
-            as trait_city,
+        city_lookup.lookup_value as trait_city,
         {{ json_text_of('trait_texts', trait_paths, 'traits', '$.wechat_app_id') }}
             as trait_wechat_app_id,
         {{ json_text_of('trait_texts', trait_paths, 'traits', '$.wechat_openid') }}
@@ -121,6 +125,16 @@ normalized as (
         source_file,
         loaded_at
     from extracted
+    {{ gender_lookup_join(
+        'gender_lookup',
+        json_text_of('trait_texts', trait_paths, 'traits', '$.gender'),
+        'select ' ~ json_text('traits', '$.gender') ~ ' as raw_value ' ~ rows_read,
+    ) }}
+    {{ city_lookup_join(
+        'city_lookup',
+        json_text_of('trait_texts', trait_paths, 'traits', '$.city'),
+        'select ' ~ json_text('traits', '$.city') ~ ' as raw_value ' ~ rows_read,
+    ) }}
 ),
 
 flagged as (

@@ -5,12 +5,18 @@
     on_schema_change='fail',
 ) }}
 
+{#- the rows read, and where the lookups find the raw values they normalize -#}
+{%- set rows_read -%}
+    from {{ ref('base_wechat__followers') }}
+    where quarantine_reason is null
+    {{ written_since_last_build() }}
+{%- endset %}
+
 with
 
 followers as (
-    select * from {{ ref('base_wechat__followers') }}
-    where quarantine_reason is null
-    {{ written_since_last_build() }}
+    select *
+    {{ rows_read }}
 ),
 
 normalized as (
@@ -21,10 +27,10 @@ normalized as (
         openid,
         unionid,
         {{ normalize_name('nickname') }} as nickname,
-        {{ normalize_gender('sex') }} as gender,
-        {{ normalize_city('city') }} as city,
-        {{ normalize_province('province') }} as province,
-        {{ normalize_country('country') }} as country,
+        gender_lookup.lookup_value as gender,
+        city_lookup.lookup_value as city,
+        province_lookup.lookup_value as province,
+        country_lookup.lookup_value as country,
         language,
         {{ to_utc('subscribed_at') }} as subscribed_at,
         {{ to_utc('unsubscribed_at') }} as unsubscribed_at,
@@ -35,6 +41,18 @@ normalized as (
         source_file,
         loaded_at
     from followers
+    {{ gender_lookup_join(
+        'gender_lookup', 'followers.sex', 'select sex as raw_value ' ~ rows_read
+    ) }}
+    {{ city_lookup_join(
+        'city_lookup', 'followers.city', 'select city as raw_value ' ~ rows_read
+    ) }}
+    {{ province_lookup_join(
+        'province_lookup', 'followers.province', 'select province as raw_value ' ~ rows_read
+    ) }}
+    {{ country_lookup_join(
+        'country_lookup', 'followers.country', 'select country as raw_value ' ~ rows_read
+    ) }}
 ),
 
 final as (
