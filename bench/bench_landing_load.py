@@ -2,8 +2,9 @@
 
 What `portrait build --full-refresh` does first (drop the base_* tables, load every landing file,
 flag and rank every row), timed for the working tree and for a clone at `--against`, each into
-a fresh warehouse of its own, one after the other. Reports each load's seconds and peak RSS
-(the largest process of the load, dbt's, from /usr/bin/time), the ratio, rows per base table,
+a fresh warehouse of its own, one after the other. Reports each load's seconds, peak RSS
+(the largest process of the load, dbt's, from /usr/bin/time) and the largest size its
+write-ahead log reached (sampled twice a second), the ratio, rows per base table,
 and whether the two loads wrote the same rows (a multiset comparison per base table with
 `loaded_at` left out: rows only in one of them).
 
@@ -20,6 +21,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -40,16 +42,22 @@ def timed_load(project: Path, landing: Path, warehouse: Path, log: Path) -> dict
            "DBT_SEND_ANONYMOUS_USAGE_STATS": "false", "DO_NOT_TRACK": "1"}
     command = ["/usr/bin/time", "-v", sys.executable, "-c", LOADER, str(landing.resolve()),
                str(warehouse.resolve())]
+    wal, peak_wal = Path(f"{warehouse.resolve()}.wal"), 0
     with log.open("w") as out:
-        result = subprocess.run(command, env=env, cwd=project, stdout=out,
-                                stderr=subprocess.STDOUT, check=False)
+        process = subprocess.Popen(command, env=env, cwd=project, stdout=out,
+                                   stderr=subprocess.STDOUT)
+        while process.poll() is None:
+            # DuckDB's write-ahead log: what the load writes twice (again at the checkpoint)
+            peak_wal = max(peak_wal, wal.stat().st_size if wal.exists() else 0)
+            time.sleep(0.5)
     text = log.read_text()
-    if result.returncode != 0:
+    if process.returncode != 0:
         raise SystemExit(f"the load in {project} failed; see {log}:\n{text[-3000:]}")
     wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", text).group(1)
     seconds = sum(float(part) * 60**i for i, part in enumerate(reversed(wall.split(":"))))
     peak_kib = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))
-    return {"seconds": round(seconds, 1), "peak_rss_gib": round(peak_kib / 2**20, 2)}
+    return {"seconds": round(seconds, 1), "peak_rss_gib": round(peak_kib / 2**20, 2),
+            "peak_wal_gib": round(peak_wal / 2**30, 2)}
 
 
 def compare(old: Path, new: Path) -> dict:
@@ -61,6 +69,8 @@ def compare(old: Path, new: Path) -> dict:
         tables = [row[0] for row in con.execute(
             "select table_name from duckdb_tables() where database_name = 'new' "
             "and schema_name = 'main' and table_name like 'base\\_%' escape '\\' "
+            # the models only, not their side tables (<model>__ranked)
+            "and table_name not like '%\\_\\_ranked' escape '\\' "
             "order by 1").fetchall()]
         report = {}
         for table in tables:

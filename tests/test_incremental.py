@@ -234,6 +234,36 @@ def test_redelivered_files_count_once(batched):
     assert retried == 1  # the identical retry was not read as a second file
 
 
+def test_rows_appended_by_a_build_that_stopped_before_ranking_are_ranked_next(batched, tmp_path):
+    """The ranking hooks of a base model run after its append commits. If a build stops in
+    between, the next build ranks the rows loaded after the last ranking: here the last batch's
+    copies of repeated keys are reset to unranked and <model>__ranked is set back to the batch
+    before, as such a stop leaves them; a build with no new files ranks them again exactly."""
+    warehouse = tmp_path / "stopped.duckdb"
+    shutil.copy(batched["incremental"], warehouse)
+    reasons = ("select record_key, source_file, quarantine_reason from base_segment__messages "
+               "order by all")
+    with duckdb.connect(str(warehouse)) as con:
+        expected = con.execute(reasons).fetchall()
+        last, before = con.execute("""
+            select max(loaded_at), max(loaded_at) filter (where loaded_at < (
+                select max(loaded_at) from base_segment__messages__ranked))
+            from base_segment__messages""").fetchone()
+        assert before is not None and before < last
+        reset = con.execute("""
+            update base_segment__messages set quarantine_reason = null
+            where loaded_at = ? and quarantine_reason in ('duplicate_record', 'superseded_version')
+            """, [last]).fetchone()[0]
+        con.execute("update base_segment__messages__ranked set loaded_at = ?", [before])
+        assert con.execute(reasons).fetchall() != expected
+    assert reset > 0
+    _build(batched["landing"], warehouse, "--select", "base_segment__messages")
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute(reasons).fetchall() == expected
+        assert con.execute("select max(loaded_at) from base_segment__messages__ranked"
+                           ).fetchone()[0] > last
+
+
 def test_a_replaced_landing_file_stops_the_incremental_build(tmp_path, built):
     """Landing is append-only: a loaded file that changes cannot be applied incrementally. The
     build names the file, and `portrait build --full-refresh` rebuilds from the folder as it is

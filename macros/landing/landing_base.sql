@@ -16,9 +16,10 @@
 
     The model is incremental and append-only: an incremental build reads only the landing files it
     has not loaded (landing_files_to_read) and appends their rows, each with its row-level reason.
-    The post-hook (rank_record_copies) then ranks every copy of each key that the new rows carry,
-    together with the copies already loaded, and writes duplicate_record / superseded_version
-    where a full build over all files would: a re-delivered file, or a record sent again in a
+    The post-hooks then rank every copy of each key that the new rows carry, together with the
+    copies already loaded (rank_record_copies), and note the build in <model>__ranked
+    (record_build_of_this); the ranking writes duplicate_record / superseded_version where a
+    full build over all files would: a re-delivered file, or a record sent again in a
     later file, is never a second staged row. It touches only keys with more than one copy, so a
     build costs what it reads, not a window over every row of the source. loaded_at is the start
     of the build that last wrote a row (re-ranked copies included); staging models read the rows
@@ -36,7 +37,11 @@
     on_schema_change='fail',
     tags=['landing_base'],
     full_refresh=false,
-    post_hook=["{{ rank_record_copies('" ~ preferred_first | replace("'", "\\'") ~ "') }}"],
+    post_hook=[
+        {'sql': "{{ rank_record_copies('" ~ preferred_first | replace("'", "\\'") ~ "') }}",
+         'transaction': false},
+        {'sql': "{{ record_build_of_this('ranked') }}", 'transaction': false},
+    ],
 ) }}
 with
 
@@ -109,19 +114,27 @@ select * from final
 
 
 {#-
-    rank_record_copies(preferred_first): the post-hook of every base model.
+    rank_record_copies(preferred_first): the first post-hook of every base model.
 
-    Ranks the copies of each record key that this build's rows carry, together with the copies
-    earlier builds loaded, and updates their quarantine_reason as a full read of every file
-    would set it: among the copies without a row-level reason, the first by `preferred_first`
-    (then the later file, then the raw record's hash) is staged; a copy whose raw record equals
-    the staged one's is a duplicate_record, any other a superseded_version. Rows with a row-level
+    Ranks the copies of each record key that the rows not ranked yet carry, together with the
+    copies loaded before, and updates their quarantine_reason as a full read of every file would
+    set it: among the copies without a row-level reason, the first by `preferred_first` (then
+    the later file, then the raw record's hash) is staged; a copy whose raw record equals the
+    staged one's is a duplicate_record, any other a superseded_version. Rows with a row-level
     reason keep it. Every copy of a key with more than one copy gets this build's loaded_at, so
     the staging models downstream take the key up again.
 
     Only keys with more than one copy are ranked and updated: one grouped pass over the keys
-    finds them (on a first build over the whole table, on later builds over the keys of the new
-    rows), instead of a window over every row.
+    finds them (over the whole table when no row was ranked before, else over the keys of the
+    rows loaded after the last ranking, which <model>__ranked records), instead of a window over
+    every row.
+
+    The hooks run after the rows are committed, in transactions of their own: DuckDB writes the
+    rows of a table that is appended to and then updated in one transaction into its
+    write-ahead log in full (25 GB for the 1M-person landing, written a second time at the
+    checkpoint), where a committed append goes straight to the database file. Ranking is
+    idempotent, so a build that stopped between the append and the ranking leaves its rows
+    unranked only until the next build ranks them (they were loaded after the last ranking).
 -#}
 {% macro rank_record_copies(preferred_first) -%}
     {{ return(adapter.dispatch('rank_record_copies', 'portrait')(preferred_first)) }}
@@ -129,9 +142,16 @@ select * from final
 
 {% macro duckdb__rank_record_copies(preferred_first) -%}
 {%- set built = build_started_at() -%}
-{%- set has_older_rows = execute and run_query(
-    'select count(*) > 0 from (select 1 from ' ~ this ~ ' where loaded_at < ' ~ built
-    ~ ' limit 1)').columns[0].values()[0] -%}
+{%- set marker = adapter.get_relation(this.database, this.schema, this.identifier ~ '__ranked')
+    if execute else none -%}
+{%- if marker is not none -%}
+    {%- set ranked_through = '(select max(ranked.loaded_at) from ' ~ marker ~ ' as ranked)' -%}
+    {%- set has_ranked_rows = run_query(
+        'select count(*) > 0 from (select 1 from ' ~ this ~ ' where loaded_at <= '
+        ~ ranked_through ~ ' limit 1)').columns[0].values()[0] -%}
+{%- else -%}
+    {%- set has_ranked_rows = false -%}
+{%- endif -%}
 update {{ this }} as target
 set
     quarantine_reason = ranked.quarantine_reason,
@@ -139,11 +159,11 @@ set
 from (
     with
 
-    {% if has_older_rows -%}
+    {% if has_ranked_rows -%}
     new_keys as (
         select distinct record_key
         from {{ this }}
-        where loaded_at = {{ built }} and record_key is not null
+        where loaded_at > {{ ranked_through }} and record_key is not null
     ),
 
     {% endif -%}
@@ -151,7 +171,7 @@ from (
         select record_key
         from {{ this }}
         where record_key is not null
-        {%- if has_older_rows %}
+        {%- if has_ranked_rows %}
             and record_key in (select new_keys.record_key from new_keys)
         {%- endif %}
         group by record_key

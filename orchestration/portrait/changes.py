@@ -46,7 +46,9 @@ def loaded_versions(warehouse: Path) -> dict[str, dict[str, str]] | None:
     with duckdb.connect(str(warehouse), read_only=True) as con:
         tables = [row[0] for row in con.execute(
             "select table_name from information_schema.tables "
-            "where table_schema = 'main' and table_name like 'base\\_%' escape '\\'").fetchall()]
+            "where table_schema = 'main' and table_name like 'base\\_%' escape '\\' "
+            # not the ranking markers beside them (<model>__ranked, rank_record_copies)
+            "and table_name not like '%\\_\\_ranked' escape '\\'").fetchall()]
         if not tables:
             return None
         loaded: dict[str, dict[str, str]] = {}
