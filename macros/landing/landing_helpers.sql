@@ -77,6 +77,17 @@
 {%- endmacro %}
 
 
+{#- The FROM and WHERE of a staging model's read of its base model: the rows without a
+    quarantine reason, in an incremental build only those written since the model's last build.
+    A staging model reads its rows with it, and so do the raw values its seed lookups
+    normalize (seed_lookup_join). -#}
+{% macro rows_to_stage(base_model) -%}
+    from {{ ref(base_model) }}
+    where quarantine_reason is null
+    {{ written_since_last_build() }}
+{%- endmacro %}
+
+
 {#- json_texts(record, paths): the text at each JSON path of `record`, parsed once, as a list
     that json_text_at(list, i, record, path) reads (1-based). Where an engine has no multi-path
     extraction the list is null and json_text_at reads the path itself. Same cleaning as

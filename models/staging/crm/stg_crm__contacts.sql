@@ -6,11 +6,7 @@
 ) }}
 
 {#- the rows read, and where the lookups find the raw values they normalize -#}
-{%- set rows_read -%}
-    from {{ ref('base_crm__contacts') }}
-    where quarantine_reason is null
-    {{ written_since_last_build() }}
-{%- endset %}
+{%- set rows_read = rows_to_stage('base_crm__contacts') %}
 
 with
 

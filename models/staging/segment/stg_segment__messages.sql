@@ -13,11 +13,7 @@
     '$.douyin_open_id'] -%}
 
 {#- the rows read, and where the lookups find the raw values they normalize -#}
-{%- set rows_read -%}
-    from {{ ref('base_segment__messages') }}
-    where quarantine_reason is null
-    {{ written_since_last_build() }}
-{%- endset %}
+{%- set rows_read = rows_to_stage('base_segment__messages') %}
 
 with
 
