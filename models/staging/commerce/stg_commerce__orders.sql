@@ -15,6 +15,25 @@ orders as (
     {{ rows_read }}
 ),
 
+looked_up as (
+    -- one join per seed lookup: each raw value is normalized once (seed_lookup_join)
+    select
+        orders.*,
+        province_lookup.lookup_value as shipping_province_looked_up,
+        city_lookup.lookup_value as shipping_city_looked_up
+    from orders
+    {{ province_lookup_join(
+        'province_lookup',
+        'orders.shipping_province',
+        'select shipping_province as raw_value ' ~ rows_read,
+    ) }}
+    {{ city_lookup_join(
+        'city_lookup',
+        'orders.shipping_city',
+        'select shipping_city as raw_value ' ~ rows_read,
+    ) }}
+),
+
 normalized as (
     select
         order_id,
@@ -30,18 +49,12 @@ normalized as (
         cast(total_amount as decimal(18, 2)) as total_amount,
         updated_at_utc as updated_at,
         {{ normalize_name('receiver_name') }} as receiver_name,
-        province_lookup.lookup_value as shipping_province,
-        city_lookup.lookup_value as shipping_city,
+        shipping_province_looked_up as shipping_province,
+        shipping_city_looked_up as shipping_city,
         {{ normalize_text('shipping_address') }} as shipping_address,
         source_file,
         loaded_at
-    from orders
-    {{ province_lookup_join(
-        'province_lookup', 'orders.shipping_province', 'select shipping_province as raw_value ' ~ rows_read
-    ) }}
-    {{ city_lookup_join(
-        'city_lookup', 'orders.shipping_city', 'select shipping_city as raw_value ' ~ rows_read
-    ) }}
+    from looked_up
 ),
 
 flagged as (

@@ -15,6 +15,37 @@ contacts as (
     {{ rows_read }}
 ),
 
+looked_up as (
+    -- one join per seed lookup: each raw value is normalized once (seed_lookup_join)
+    select
+        contacts.*,
+        gender_lookup.lookup_value as gender_looked_up,
+        city_lookup.lookup_value as city_looked_up,
+        province_lookup.lookup_value as province_looked_up,
+        country_lookup.lookup_value as country_looked_up
+    from contacts
+    {{ gender_lookup_join(
+        'gender_lookup',
+        'contacts.gender',
+        'select gender as raw_value ' ~ rows_read,
+    ) }}
+    {{ city_lookup_join(
+        'city_lookup',
+        'contacts.city',
+        'select city as raw_value ' ~ rows_read,
+    ) }}
+    {{ province_lookup_join(
+        'province_lookup',
+        'contacts.province',
+        'select province as raw_value ' ~ rows_read,
+    ) }}
+    {{ country_lookup_join(
+        'country_lookup',
+        'contacts.country',
+        'select country as raw_value ' ~ rows_read,
+    ) }}
+),
+
 normalized as (
     select
         contact_id,
@@ -22,7 +53,7 @@ normalized as (
         {{ normalize_name('first_name') }} as first_name,
         {{ normalize_name('last_name') }} as last_name,
         {{ normalize_name('full_name') }} as full_name,
-        gender_lookup.lookup_value as gender,
+        gender_looked_up as gender,
         {{ parse_date('birth_date') }} as birth_date_parsed,
         birth_date is not null as has_birth_date,
         {{ normalize_email('email') }} as email,
@@ -32,30 +63,18 @@ normalized as (
         {{ normalize_text('address_line1') }} as address_line1,
         {{ normalize_text('address_line2') }} as address_line2,
         {{ normalize_text('district') }} as district,
-        city_lookup.lookup_value as city,
+        city_looked_up as city,
         {{ normalize_text('city') }} as city_raw,
-        province_lookup.lookup_value as province,
+        province_looked_up as province,
         {{ normalize_text('province') }} as province_raw,
         {{ normalize_postcode('postcode') }} as postcode,
-        country_lookup.lookup_value as country,
+        country_looked_up as country,
         {{ normalize_text('loyalty_member_id') }} as loyalty_member_id,
         {{ to_utc('created_at') }} as created_at,
         {{ to_utc('updated_at') }} as updated_at,
         source_file,
         loaded_at
-    from contacts
-    {{ gender_lookup_join(
-        'gender_lookup', 'contacts.gender', 'select gender as raw_value ' ~ rows_read
-    ) }}
-    {{ city_lookup_join(
-        'city_lookup', 'contacts.city', 'select city as raw_value ' ~ rows_read
-    ) }}
-    {{ province_lookup_join(
-        'province_lookup', 'contacts.province', 'select province as raw_value ' ~ rows_read
-    ) }}
-    {{ country_lookup_join(
-        'country_lookup', 'contacts.country', 'select country as raw_value ' ~ rows_read
-    ) }}
+    from looked_up
 ),
 
 flagged as (

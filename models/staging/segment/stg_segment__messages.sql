@@ -30,6 +30,25 @@ extracted as (
     from messages
 ),
 
+looked_up as (
+    -- one join per seed lookup: each raw value is normalized once (seed_lookup_join)
+    select
+        extracted.*,
+        gender_lookup.lookup_value as trait_gender_looked_up,
+        city_lookup.lookup_value as trait_city_looked_up
+    from extracted
+    {{ gender_lookup_join(
+        'gender_lookup',
+        json_text_of('extracted.trait_texts', trait_paths, 'extracted.traits', '$.gender'),
+        'select ' ~ json_text('traits', '$.gender') ~ ' as raw_value ' ~ rows_read,
+    ) }}
+    {{ city_lookup_join(
+        'city_lookup',
+        json_text_of('extracted.trait_texts', trait_paths, 'extracted.traits', '$.city'),
+        'select ' ~ json_text('traits', '$.city') ~ ' as raw_value ' ~ rows_read,
+    ) }}
+),
+
 normalized as (
     select
         message_id,
@@ -82,10 +101,10 @@ normalized as (
         {{ json_text_of('trait_texts', trait_paths, 'traits', '$.phone') }} as trait_phone_raw,
         {{ normalize_name(json_text_of('trait_texts', trait_paths, 'traits', '$.name')) }}
             as trait_name,
-        gender_lookup.lookup_value as trait_gender,
+        trait_gender_looked_up as trait_gender,
         {{ parse_date(json_text_of('trait_texts', trait_paths, 'traits', '$.birthday')) }}
             as trait_birth_date,
-        city_lookup.lookup_value as trait_city,
+        trait_city_looked_up as trait_city,
         {{ json_text_of('trait_texts', trait_paths, 'traits', '$.wechat_app_id') }}
             as trait_wechat_app_id,
         {{ json_text_of('trait_texts', trait_paths, 'traits', '$.wechat_openid') }}
@@ -120,17 +139,7 @@ normalized as (
         traits as traits_json,
         source_file,
         loaded_at
-    from extracted
-    {{ gender_lookup_join(
-        'gender_lookup',
-        json_text_of('trait_texts', trait_paths, 'traits', '$.gender'),
-        'select ' ~ json_text('traits', '$.gender') ~ ' as raw_value ' ~ rows_read,
-    ) }}
-    {{ city_lookup_join(
-        'city_lookup',
-        json_text_of('trait_texts', trait_paths, 'traits', '$.city'),
-        'select ' ~ json_text('traits', '$.city') ~ ' as raw_value ' ~ rows_read,
-    ) }}
+    from looked_up
 ),
 
 flagged as (

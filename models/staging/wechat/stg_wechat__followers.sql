@@ -15,6 +15,37 @@ followers as (
     {{ rows_read }}
 ),
 
+looked_up as (
+    -- one join per seed lookup: each raw value is normalized once (seed_lookup_join)
+    select
+        followers.*,
+        gender_lookup.lookup_value as gender_looked_up,
+        city_lookup.lookup_value as city_looked_up,
+        province_lookup.lookup_value as province_looked_up,
+        country_lookup.lookup_value as country_looked_up
+    from followers
+    {{ gender_lookup_join(
+        'gender_lookup',
+        'followers.sex',
+        'select sex as raw_value ' ~ rows_read,
+    ) }}
+    {{ city_lookup_join(
+        'city_lookup',
+        'followers.city',
+        'select city as raw_value ' ~ rows_read,
+    ) }}
+    {{ province_lookup_join(
+        'province_lookup',
+        'followers.province',
+        'select province as raw_value ' ~ rows_read,
+    ) }}
+    {{ country_lookup_join(
+        'country_lookup',
+        'followers.country',
+        'select country as raw_value ' ~ rows_read,
+    ) }}
+),
+
 normalized as (
     select
         app_id || ':' || openid as follower_id,
@@ -23,10 +54,10 @@ normalized as (
         openid,
         unionid,
         {{ normalize_name('nickname') }} as nickname,
-        gender_lookup.lookup_value as gender,
-        city_lookup.lookup_value as city,
-        province_lookup.lookup_value as province,
-        country_lookup.lookup_value as country,
+        gender_looked_up as gender,
+        city_looked_up as city,
+        province_looked_up as province,
+        country_looked_up as country,
         language,
         {{ to_utc('subscribed_at') }} as subscribed_at,
         {{ to_utc('unsubscribed_at') }} as unsubscribed_at,
@@ -36,19 +67,7 @@ normalized as (
         updated_at_utc as updated_at,
         source_file,
         loaded_at
-    from followers
-    {{ gender_lookup_join(
-        'gender_lookup', 'followers.sex', 'select sex as raw_value ' ~ rows_read
-    ) }}
-    {{ city_lookup_join(
-        'city_lookup', 'followers.city', 'select city as raw_value ' ~ rows_read
-    ) }}
-    {{ province_lookup_join(
-        'province_lookup', 'followers.province', 'select province as raw_value ' ~ rows_read
-    ) }}
-    {{ country_lookup_join(
-        'country_lookup', 'followers.country', 'select country as raw_value ' ~ rows_read
-    ) }}
+    from looked_up
 ),
 
 final as (
