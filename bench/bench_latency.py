@@ -40,7 +40,7 @@ import duckdb
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "orchestration"))
 
-from portrait.batches import BATCH_FILES, check_batch, choose_subjects, land_batch  # noqa: E402
+from portrait.batches import batch_files, check_batch, choose_subjects, land_batch  # noqa: E402
 from portrait.evaluate.incremental import (  # noqa: E402
     compare_warehouses,
     differences,
@@ -171,30 +171,37 @@ def main() -> None:
     parser.add_argument("--in-place", action="store_true", help="build the data set's own "
                         "warehouse instead of a copy (for data sets too large to copy, e.g. "
                         "1M persons): incremental mode only, and nothing to compare with, so "
-                        "only the batch's checks are reported. The warehouse keeps the batch.")
+                        "only the batch's checks are reported. The warehouse and the landing "
+                        "folder keep the batch, under a name and ids of its own, so the "
+                        "bench can run again on the same data set.")
     args = parser.parse_args()
     if args.in_place and args.modes != ["incremental"]:
         parser.error("--in-place builds one warehouse: use it with --modes incremental")
     data = Path(args.data)
     subjects = choose_subjects(data / "warehouse.duckdb")
-    messages = sample_messages(data / "landing", args.events) if args.events else []
-    report = {"data": str(data), "batch": {"web_events": len(messages), "orders": 1,
+    # a kept batch is named for its time: the next run's batch is then new data again
+    tag = (time.strftime("latency-%Y%m%dT%H%M%S", time.gmtime()) if args.in_place
+           else "latency")
+    seed = 7 if tag == "latency" else int(time.time())
+    messages = sample_messages(data / "landing", args.events, seed) if args.events else []
+    report = {"data": str(data), "batch": {"tag": tag, "web_events": len(messages), "orders": 1,
                                            "consent_revocations": 1}}
     landing = data / "landing"
     with tempfile.TemporaryDirectory(dir=REPO / "data") as tmp:
         warehouses = {}
         try:
-            land_batch(landing, subjects, messages)
+            land_batch(landing, subjects, messages, tag)
             for mode in args.modes:
                 warehouse = (data / "warehouse.duckdb" if args.in_place
                              else copy_warehouse(data, Path(tmp) / mode))
                 flags = ["--changed-only"] if mode == "incremental" else ["--full-refresh"]
                 report[mode] = timed_build(landing, warehouse, flags, not args.cold)
-                report[mode].update(check_batch(warehouse, subjects, len(messages)))
+                report[mode].update(check_batch(warehouse, subjects, len(messages), tag))
                 warehouses[mode] = warehouse
         finally:
-            for name in BATCH_FILES:
-                (landing / name).unlink(missing_ok=True)
+            if not args.in_place:
+                for name in batch_files(tag):
+                    (landing / name).unlink(missing_ok=True)
         if len(warehouses) == 2:
             # the micro-batch must give what the full refresh gives (person ids aside); the
             # profiles, memberships, consents and audiences on the persons it recomputed (the

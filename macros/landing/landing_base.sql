@@ -121,8 +121,14 @@ select * from final
     set it: among the copies without a row-level reason, the first by `preferred_first` (then
     the later file, then the raw record's hash) is staged; a copy whose raw record equals the
     staged one's is a duplicate_record, any other a superseded_version. Rows with a row-level
-    reason keep it. Every copy of a key with more than one copy gets this build's loaded_at, so
-    the staging models downstream take the key up again.
+    reason keep it. A copy whose reason changes gets this build's loaded_at, so that the models
+    downstream (the quarantine audit) take it up again; a copy whose reason stays keeps its
+    loaded_at. (A new copy was just appended with this build's loaded_at, so staging takes its
+    key up in any case; copies loaded before keep their order among themselves, so a new copy
+    can only quarantine the staged one, never stage a quarantined one.) Re-ranking rows that
+    were ranked before therefore writes nothing, and nothing downstream is built again: a
+    warehouse without the marker (built before it existed) ranks every key once and changes
+    no row.
 
     Only keys with more than one copy are ranked and updated: one grouped pass over the keys
     finds them (over the whole table when no row was ranked before, else over the keys of the
@@ -210,7 +216,9 @@ from (
 
     select * from ranked
 ) as ranked
-where target.rowid = ranked.copy_rowid
+where
+    target.rowid = ranked.copy_rowid
+    and target.quarantine_reason is distinct from ranked.quarantine_reason
 {%- endmacro %}
 
 {% macro default__rank_record_copies(preferred_first) -%}

@@ -135,34 +135,40 @@ def choose_subjects(warehouse: Path) -> dict:
             "account_id": account_id, "revoker": revoker, "email": email}
 
 
-BATCH_FILES = ("web_events/part-latency.jsonl", "orders/part-latency.csv",
-               "consent_events/part-latency.jsonl")
+def batch_files(tag: str = "latency") -> tuple[str, str, str]:
+    """The files of a latency batch under `tag`, relative to the landing folder."""
+    return (f"web_events/part-{tag}.jsonl", f"orders/part-{tag}.csv",
+            f"consent_events/part-{tag}.jsonl")
 
 
-def land_batch(landing: Path, subjects: dict, messages: list[str]) -> None:
-    """Land a latency batch next to `landing`'s files (BATCH_FILES): the web events
+BATCH_FILES = batch_files()
+
+
+def land_batch(landing: Path, subjects: dict, messages: list[str], tag: str = "latency") -> None:
+    """Land a latency batch next to `landing`'s files (`batch_files(tag)`): the web events
     `messages` (JSON lines), one completed offline order by the buyer and a marketing-email
-    revocation by the revoker, both at 2026-11-01 12:00 +08:00."""
+    revocation by the revoker, both at 2026-11-01 12:00 +08:00. The order and consent ids carry
+    the tag, so a batch under another tag is new data rather than a re-delivery."""
     from portrait.contract import write_landing_file
 
+    events, orders, consents = batch_files(tag)
     if messages:
-        (landing / "web_events" / "part-latency.jsonl").write_text(
-            "".join(m + "\n" for m in messages), encoding="utf-8")
-    write_landing_file(landing / "orders" / "part-latency.csv", "orders", [{
-        "order_id": "POSLATENCY0001", "channel": "offline", "store_id": subjects["store_id"],
-        "account_id": subjects["account_id"], "ordered_at": "2026-11-01T12:00:00+08:00",
-        "status": "completed", "currency": "CNY", "total_amount": "99.00",
-        "updated_at": "2026-11-01T12:01:00+08:00",
+        (landing / events).write_text("".join(m + "\n" for m in messages), encoding="utf-8")
+    write_landing_file(landing / orders, "orders", [{
+        "order_id": f"POS{tag.upper()}0001", "channel": "offline",
+        "store_id": subjects["store_id"], "account_id": subjects["account_id"],
+        "ordered_at": "2026-11-01T12:00:00+08:00", "status": "completed", "currency": "CNY",
+        "total_amount": "99.00", "updated_at": "2026-11-01T12:01:00+08:00",
     }])
-    write_landing_file(landing / "consent_events" / "part-latency.jsonl", "consent_events", [{
-        "consent_event_id": "ce_latency_1", "id_type": "email", "id_value": subjects["email"],
+    write_landing_file(landing / consents, "consent_events", [{
+        "consent_event_id": f"ce_{tag}_1", "id_type": "email", "id_value": subjects["email"],
         "purpose": "marketing_email", "action": "revoked",
         "occurred_at": "2026-11-01T12:00:00+08:00", "source": "email_unsubscribe",
         "legal_basis": "consent",
     }])
 
 
-def check_batch(warehouse: Path, subjects: dict, messages: int) -> dict:
+def check_batch(warehouse: Path, subjects: dict, messages: int, tag: str = "latency") -> dict:
     """What the warehouse shows of a latency batch after a build: checked, not assumed."""
     with duckdb.connect(str(warehouse), read_only=True) as con:
         order_count = con.execute("select order_count from dim_customers where person_id = ?",
@@ -176,7 +182,8 @@ def check_batch(warehouse: Path, subjects: dict, messages: int) -> dict:
                                  "inner join stg_segment__messages as messages "
                                  "on events.source_record_id = messages.message_id "
                                  "and events.source_name = 'web_events' "
-                                 "where messages.source_file like '%part-latency%'").fetchone()[0]
+                                 "where messages.source_file like ?",
+                                 [f"%/part-{tag}.%"]).fetchone()[0]
     return {"order_visible": order_count == subjects["orders_before"] + 1,
             "membership_events_at_new_clock": events,
             "revoker_left_email_audience": in_audience == 0,

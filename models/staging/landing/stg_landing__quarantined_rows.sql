@@ -7,12 +7,12 @@
 ) }}
 
 {#- One row per landing row that was not staged, with the reason. Unions the base models.
-    Incremental: a base model rewrites every copy of a record key it loads again (delete+insert on
-    record_key, with a new loaded_at), so the pre-hook (quarantined_rows_scope) deletes the rows of
-    the keys the base models wrote since this model's last build, and this select adds the
-    quarantined rows among what they wrote. The record id of each source is its record key, so
-    the rows of a key are found by (source_name, source_record_id); a row without one is written
-    once. -#}
+    Incremental (by record key): a new copy of a key can change the reasons of the copies loaded
+    before (rank_record_copies stamps those whose reason changed). So the pre-hook
+    (quarantined_rows_scope) deletes the rows of the keys the base models wrote since this
+    model's last build, and this select adds every quarantined copy of those keys, and the
+    quarantined rows without a key written since. The record id of each source is its record
+    key, so the rows of a key are found by (source_name, source_record_id). -#}
 {% set scoped = incremental_with(['built']) %}
 
 with
@@ -29,7 +29,14 @@ with
     where
         quarantine_reason is not null
     {%- if scoped %}
-        and loaded_at > {{ last_recorded_build() }}
+        and (
+            loaded_at > {{ last_recorded_build() }}
+            or record_key in (
+                select written.record_key
+                from {{ ref(entry.base) }} as written
+                where written.loaded_at > {{ last_recorded_build() }}
+            )
+        )
     {%- endif %}
 ),
 
