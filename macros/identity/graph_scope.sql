@@ -127,16 +127,36 @@
     {%- do run_query(portrait_create_table(scope, scope_sql)) -%}
     {%- do run_query(retraction_log(logged_columns)) -%}
     {%- do run_query(
-        'insert into ' ~ log ~ ' select distinct ' ~ logged_columns | join(', ') ~ ', '
-        ~ build_started_at() ~ ' from ' ~ this ~ ' where (' ~ keys ~ ') in (select ' ~ keys
-        ~ ' from ' ~ scope ~ ')') -%}
-    {%- do run_query(
         'delete from ' ~ log ~ ' where loaded_at < '
         ~ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'), build_started_at())) -%}
-    {%- do run_query(
-        'delete from ' ~ this ~ ' where (' ~ keys ~ ') in (select ' ~ keys ~ ' from '
-        ~ scope ~ ')') -%}
+    {%- do adapter.dispatch('log_and_delete_rows', 'portrait')(
+        '(' ~ keys ~ ') in (select ' ~ keys ~ ' from ' ~ scope ~ ')', logged_columns, log) -%}
     {{ return('') }}
+{%- endmacro %}
+
+
+{#- log_and_delete_rows(condition, logged_columns, log): appends the logged columns of this
+    model's rows that meet `condition` to `log`, stamped with the build's loaded_at, and deletes
+    those rows. On DuckDB the rows are found once: their row ids are kept in a temporary table
+    and the delete reads only those (at 1M persons the second search by key took 2.4 s on
+    idn_observation_nodes, the delete by row id 0.03 s). Row ids are stable within the model's
+    transaction, which the pre-hooks run in. -#}
+{% macro duckdb__log_and_delete_rows(condition, logged_columns, log) -%}
+    {%- set found = this.identifier ~ '__retracting' -%}
+    {%- do run_query('create or replace temporary table ' ~ found ~ ' as select rowid as '
+        ~ 'retracted_rowid, ' ~ logged_columns | join(', ') ~ ' from ' ~ this ~ ' where '
+        ~ condition) -%}
+    {%- do run_query('insert into ' ~ log ~ ' select distinct ' ~ logged_columns | join(', ')
+        ~ ', ' ~ build_started_at() ~ ' from ' ~ found) -%}
+    {%- do run_query('delete from ' ~ this ~ ' where rowid in (select retracted_rowid from '
+        ~ found ~ ')') -%}
+    {%- do run_query('drop table ' ~ found) -%}
+{%- endmacro %}
+
+{% macro default__log_and_delete_rows(condition, logged_columns, log) -%}
+    {%- do run_query('insert into ' ~ log ~ ' select distinct ' ~ logged_columns | join(', ')
+        ~ ', ' ~ build_started_at() ~ ' from ' ~ this ~ ' where ' ~ condition) -%}
+    {%- do run_query('delete from ' ~ this ~ ' where ' ~ condition) -%}
 {%- endmacro %}
 
 
@@ -368,6 +388,50 @@
 {%- endmacro %}
 
 
+{#- The recycled guards (idn_identifier_guards), the only ones with owner epochs: what
+    idn_identifier_epochs numbers, and the copy it keeps to see which changed. -#}
+{% macro recycled_guards(guards) -%}
+    select
+        id_type,
+        id_value,
+        owner_type
+    from {{ guards }}
+    where guard = 'recycled'
+{%- endmacro %}
+
+
+{#- The pre-hook of idn_identifier_epochs (see the model): the identifiers whose epochs are
+    numbered again, their old rows deleted. Those of the observations written or retracted since
+    the last build, and those whose recycled guard (or its owner type) came, went or changed
+    since the copy the last build kept. -#}
+{% macro identifier_epochs_scope(observations, guards) -%}
+    {%- if not (execute and is_incremental()) -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- if not incremental_with(['built', 'guards_seen']) -%}
+        {%- do run_query('delete from ' ~ this) -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- set prefix = this.schema ~ '.' ~ this.identifier -%}
+    {%- set last = last_recorded_build() -%}
+    {%- set changed_guards -%}
+        select id_type, id_value from (
+            ({{ recycled_guards(guards) }} except select * from {{ prefix }}__guards_seen)
+            union all
+            (select * from {{ prefix }}__guards_seen except {{ recycled_guards(guards) }})
+        ) as changed
+    {%- endset -%}
+    {%- do run_query(portrait_create_table(prefix ~ '__scope',
+        'select id_type, id_value from ' ~ observations ~ ' where loaded_at > ' ~ last
+        ~ ' union select id_type, id_value from ' ~ observations.schema ~ '.'
+        ~ observations.identifier ~ '__retracted where loaded_at > ' ~ last
+        ~ ' union ' ~ changed_guards)) -%}
+    {%- do run_query('delete from ' ~ this ~ ' where (id_type, id_value) in (select id_type, '
+        ~ 'id_value from ' ~ prefix ~ '__scope)') -%}
+    {{ return('') }}
+{%- endmacro %}
+
+
 {#- Post-hook of idn_identifier_persons: the identifiers whose node is gone (every observation of
     it was retracted, or it became guarded) leave the map, logged with their person in
     idn_identifier_persons__retracted, so that a person who held only those identifiers is
@@ -377,11 +441,10 @@
         {{ return('') }}
     {%- endif -%}
     {%- set log = this.schema ~ '.' ~ this.identifier ~ '__retracted' -%}
-    {%- set vanished = 'from ' ~ this ~ ' as mapped where not exists (select 1 from ' ~ nodes
-        ~ ' as nodes where nodes.node_key = mapped.node_key)' -%}
-    {%- do run_query('insert into ' ~ log ~ ' select mapped.node_key, mapped.person_id, '
-        ~ build_started_at() ~ ' ' ~ vanished) -%}
     {%- do run_query('delete from ' ~ log ~ ' where loaded_at < '
         ~ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'), build_started_at())) -%}
-    delete {{ vanished }}
+    {%- do adapter.dispatch('log_and_delete_rows', 'portrait')(
+        'not exists (select 1 from ' ~ nodes ~ ' as nodes where nodes.node_key = '
+        ~ this.identifier ~ '.node_key)', ['node_key', 'person_id'], log) -%}
+    {{ return('') }}
 {%- endmacro %}
