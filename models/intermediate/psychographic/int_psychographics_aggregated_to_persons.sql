@@ -28,7 +28,7 @@ interactions as (
 
 comments as (
     select * from {{ ref('int_social_comments_scored') }}
-    where {{ in_person_scope() }}
+    where {{ in_scoped_records('interaction_id', 'social_interactions') }}
 ),
 
 affinities as (
@@ -235,16 +235,20 @@ platform_ranks as (
 
 comment_sentiment as (
     select
-        comments.person_id,
+        record_persons.person_id,
         count(*) as social_comments,
         -- the scores have 4 decimals: as decimals the sum is exact, and the average does not
         -- depend on the order the comments are read in (a float sum does, in its last bit)
         cast(round(avg(cast(comments.sentiment_score as decimal(18, 4))), 4) as double)
             as avg_comment_sentiment
     from comments
+    inner join record_persons
+        on
+        record_persons.source_name = 'social_interactions'
+        and comments.interaction_id = record_persons.source_record_id
     cross join clock
     where
-        comments.person_id is not null
+        record_persons.person_id is not null
         and comments.occurred_at <= clock.as_of_at
     group by 1
 ),

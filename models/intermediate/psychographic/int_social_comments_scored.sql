@@ -1,4 +1,5 @@
-{#- One row per social comment, with its person and a lexicon-based sentiment score.
+{#- One row per social comment, with a lexicon-based sentiment score. It reads no identity (the
+    person aggregates attach the comment's person), so new web events or orders leave it be.
     Lexicon terms (sentiment_lexicon) match Chinese text as substrings and English text as whole
     words; where matches overlap, the longest wins (so 差评 is not also 差, and a zero-polarity
     term like 差不多 shields the 差 inside it). A negator or intensifier (sentiment_modifiers)
@@ -10,10 +11,6 @@ with
 
 interactions as (
     select * from {{ ref('stg_social__interactions') }}
-),
-
-record_persons as (
-    select * from {{ ref('idn_source_record_persons') }}
 ),
 
 lexicon as (
@@ -31,17 +28,12 @@ labels as (
 comments as (
     select
         interactions.interaction_id,
-        record_persons.person_id,
         interactions.platform,
         interactions.occurred_at,
         interactions.comment_text,
         -- full-width letters and punctuation become ASCII, so ？ is ? and Ｇｏｏｄ is good
         lower({{ normalize_text('interactions.comment_text') }}) as normalized_text
     from interactions
-    left join record_persons
-        on
-        record_persons.source_name = 'social_interactions'
-        and interactions.interaction_id = record_persons.source_record_id
     where
         interactions.interaction_type = 'comment'
         and interactions.comment_text is not null
@@ -244,7 +236,6 @@ comment_scores as (
 scored as (
     select
         comments.interaction_id,
-        comments.person_id,
         comments.platform,
         comments.occurred_at,
         comments.comment_text,
@@ -261,7 +252,6 @@ scored as (
 final as (
     select
         scored.interaction_id,
-        scored.person_id,
         scored.platform,
         scored.occurred_at,
         scored.comment_text,
