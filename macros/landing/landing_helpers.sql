@@ -77,6 +77,27 @@
 {%- endmacro %}
 
 
+{#- written_since_last_build for a model that records its builds in <model>__built (see
+    ensure_build_marker): the rows written after the recorded build. -#}
+{% macro written_since_recorded_build(column='loaded_at', keyword='and') -%}
+    {%- if is_incremental() -%}
+    {{ keyword }} {{ column }} > {{ last_recorded_build() }}
+    {%- endif -%}
+{%- endmacro %}
+
+
+{#- Pre-hook SQL run before an incremental model's first read of <model>__built: when the side
+    table is missing (a warehouse built before the model recorded its builds), it is created
+    from the latest loaded_at of the model's rows, the build that wrote them. -#}
+{% macro ensure_build_marker() -%}
+    {%- if execute and adapter.get_relation(this.database, this.schema,
+                                            this.identifier ~ '__built') is none -%}
+        {%- do run_query(portrait_create_table(this.schema ~ '.' ~ this.identifier ~ '__built',
+            'select ' ~ last_build_of_this() ~ ' as loaded_at')) -%}
+    {%- endif -%}
+{%- endmacro %}
+
+
 {#- The FROM and WHERE of a staging model's read of its base model: the rows without a
     quarantine reason, in an incremental build only those written since the model's last build.
     A staging model reads its rows with it, and so do the raw values its seed lookups
@@ -126,15 +147,19 @@
 {#- For an incremental model keyed by (source_name, source_record_id): a pre-hook that deletes
     the rows of every record that a staging model wrote since this model's last build, so that
     the model's own run writes them again from their current version (or not at all), and logs
-    them in <model>__retracted (see retract_and_log).
+    them in <model>__retracted (see retract_and_log). The last build is the one <model>__built
+    records (the model's select reads the staged rows written after it, with
+    written_since_recorded_build), not the latest loaded_at among the model's rows: deleting
+    could take the latest rows away, and the select would then read records already observed.
     records: a list of [source_name, staging relation, record id column]. -#}
 {% macro delete_restaged_records(records) -%}
     {%- if execute and is_incremental() -%}
+        {{ ensure_build_marker() }}
         {%- set scope_sql -%}
             {%- for record in records %}
             select '{{ record[0] }}' as source_name, {{ record[2] }} as source_record_id
             from {{ record[1] }}
-            where loaded_at > {{ last_build_of_this() }}
+            where loaded_at > {{ last_recorded_build() }}
             {%- if not loop.last %}
             union
             {%- endif %}

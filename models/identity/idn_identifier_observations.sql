@@ -1,7 +1,6 @@
 {{ config(
     materialized='incremental',
-    incremental_strategy='delete+insert',
-    unique_key=['source_name', 'source_record_id'],
+    incremental_strategy='append',
     on_schema_change='fail',
     pre_hook="{{ delete_restaged_records([
         ['web_events', ref('stg_segment__messages'), 'message_id'],
@@ -15,7 +14,10 @@
         ['consent_events', ref('stg_privacy__consent_events'), 'consent_event_id'],
         ['deletion_requests', ref('stg_privacy__deletion_requests'), 'deletion_request_id'],
     ]) }}",
-    post_hook="{{ retraction_log(['source_name', 'source_record_id', 'id_type', 'id_value']) }}",
+    post_hook=[
+        "{{ retraction_log(['source_name', 'source_record_id', 'id_type', 'id_value']) }}",
+        "{{ record_build_of_this() }}",
+    ],
 ) }}
 
 {#- One row per identifier seen on a staged record: every (id_type, id_value) a record carries,
@@ -28,17 +30,19 @@
     of every record staged again (and logs them in idn_identifier_observations__retracted for
     idn_observation_nodes), so a new version that carries fewer identifiers, or none, leaves none
     of the old ones behind (landing is append-only, so a staged record never
-    disappears). loaded_at marks the observations each build wrote. -#}
+    disappears), and this select appends the observations of the records staged since the
+    build idn_identifier_observations__built records. loaded_at marks the observations each
+    build wrote. -#}
 with
 
 messages as (
     select * from {{ ref('stg_segment__messages') }}
-    {{ written_since_last_build(keyword='where') }}
+    {{ written_since_recorded_build(keyword='where') }}
 ),
 
 orders as (
     select * from {{ ref('stg_commerce__orders') }}
-    {{ written_since_last_build(keyword='where') }}
+    {{ written_since_recorded_build(keyword='where') }}
 ),
 
 order_account_types as (
@@ -47,42 +51,42 @@ order_account_types as (
 
 contacts as (
     select * from {{ ref('stg_crm__contacts') }}
-    {{ written_since_last_build(keyword='where') }}
+    {{ written_since_recorded_build(keyword='where') }}
 ),
 
 email_events as (
     select * from {{ ref('stg_esp__email_events') }}
-    {{ written_since_last_build(keyword='where') }}
+    {{ written_since_recorded_build(keyword='where') }}
 ),
 
 followers as (
     select * from {{ ref('stg_wechat__followers') }}
-    {{ written_since_last_build(keyword='where') }}
+    {{ written_since_recorded_build(keyword='where') }}
 ),
 
 interactions as (
     select * from {{ ref('stg_social__interactions') }}
-    {{ written_since_last_build(keyword='where') }}
+    {{ written_since_recorded_build(keyword='where') }}
 ),
 
 responses as (
     select * from {{ ref('stg_survey__responses') }}
-    {{ written_since_last_build(keyword='where') }}
+    {{ written_since_recorded_build(keyword='where') }}
 ),
 
 tickets as (
     select * from {{ ref('stg_support__tickets') }}
-    {{ written_since_last_build(keyword='where') }}
+    {{ written_since_recorded_build(keyword='where') }}
 ),
 
 consent_events as (
     select * from {{ ref('stg_privacy__consent_events') }}
-    {{ written_since_last_build(keyword='where') }}
+    {{ written_since_recorded_build(keyword='where') }}
 ),
 
 deletion_requests as (
     select * from {{ ref('stg_privacy__deletion_requests') }}
-    {{ written_since_last_build(keyword='where') }}
+    {{ written_since_recorded_build(keyword='where') }}
 ),
 
 segment_observations as (

@@ -36,19 +36,23 @@ observation_nodes as (
     )
 ),
 
+-- the persons of the scope's identifiers only: both passes read this CTE, so DuckDB keeps it
+identifier_persons as (
+    select * from {{ ref('idn_identifier_persons') }}
+    where node_key in (select observation_nodes.node_key from observation_nodes)
+),
+
 {% set observation_nodes = 'observation_nodes' %}
+{% set identifier_persons = 'identifier_persons' %}
 
 {% else %}
 
-{#- A full build reads the table in each pass below rather than through one CTE: a CTE read
+{#- A full build reads the tables in each pass below rather than through one CTE: a CTE read
     twice is materialized, which at 1,000,000 persons is 60M rows of strings. -#}
 {% set observation_nodes = ref('idn_observation_nodes') %}
+{% set identifier_persons = ref('idn_identifier_persons') %}
 
 {% endif %}
-
-identifier_persons as (
-    select * from {{ ref('idn_identifier_persons') }}
-),
 
 order_items as (
     select * from {{ ref('stg_commerce__order_items') }}
@@ -73,7 +77,7 @@ order_items as (
         min((observed.id_type_priority, observed.node_key)) as best_identifier,
         arg_min(observed.id_type, (observed.id_type_priority, observed.node_key)) as id_type
     from {{ observation_nodes }} as observed
-    inner join identifier_persons
+    inner join {{ identifier_persons }} as identifier_persons
         on observed.node_key = identifier_persons.node_key
     {%- if only_orders %}
     where observed.source_name = 'orders'
