@@ -18,7 +18,7 @@
 with
 
 {% for entry in landing_catalog() %}
-{{ entry.source_name }}_quarantined as (
+{%- set quarantined -%}
     select
         '{{ entry.source_name }}' as source_name,
         source_file,
@@ -28,14 +28,20 @@ with
     from {{ ref(entry.base) }}
     where
         quarantine_reason is not null
+{%- endset %}
+{{ entry.source_name }}_quarantined as (
+    {{ quarantined }}
     {%- if scoped %}
-        and (
-            loaded_at > {{ last_recorded_build() }}
-            or record_key in (
-                select written.record_key
-                from {{ ref(entry.base) }} as written
-                where written.loaded_at > {{ last_recorded_build() }}
-            )
+        and loaded_at > {{ last_recorded_build() }}
+    -- the copies loaded before of the keys written since (two selects, not an `or`: each
+    -- keeps its filter in the scan)
+    union all
+    {{ quarantined }}
+        and loaded_at <= {{ last_recorded_build() }}
+        and record_key in (
+            select written.record_key
+            from {{ ref(entry.base) }} as written
+            where written.loaded_at > {{ last_recorded_build() }}
         )
     {%- endif %}
 ),
