@@ -264,6 +264,28 @@ def test_rows_appended_by_a_build_that_stopped_before_ranking_are_ranked_next(ba
                            ).fetchone()[0] > last
 
 
+def test_ranking_every_key_again_changes_no_row(batched, tmp_path):
+    """A warehouse without <model>__ranked (built before the marker existed) ranks every
+    repeated key again. The copies whose reason stays keep their loaded_at, so nothing
+    downstream takes them up again: an older version stamped every copy, which at 1M persons
+    was 599,634 web-event rows and sent 1.47M persons through the next micro-batch."""
+    warehouse = tmp_path / "unmarked.duckdb"
+    shutil.copy(batched["incremental"], warehouse)
+    rows = ("select record_key, source_file, quarantine_reason, loaded_at "
+            "from base_segment__messages order by all")
+    with duckdb.connect(str(warehouse)) as con:
+        expected = con.execute(rows).fetchall()
+        copies = con.execute("select count(*) from base_segment__messages where quarantine_reason "
+                             "in ('duplicate_record', 'superseded_version')").fetchone()[0]
+        con.execute("drop table base_segment__messages__ranked")
+    assert copies > 0
+    _build(batched["landing"], warehouse, "--select", "base_segment__messages")
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute(rows).fetchall() == expected
+        assert con.execute("select count(*) from base_segment__messages__ranked"
+                           ).fetchone()[0] == 1
+
+
 def test_a_replaced_landing_file_stops_the_incremental_build(tmp_path, built):
     """Landing is append-only: a loaded file that changes cannot be applied incrementally. The
     build names the file, and `portrait build --full-refresh` rebuilds from the folder as it is
