@@ -187,11 +187,7 @@
     an earlier incremental build are missing (the model then reads every observation and the
     append strategy would duplicate, so that case deletes every row first). -#}
 {% macro observation_nodes_scope(observations, guards, epochs) -%}
-    {%- if not (execute and is_incremental()) -%}
-        {{ return('') }}
-    {%- endif -%}
-    {%- if not incremental_with(['guards_seen', 'epochs_seen']) -%}
-        {%- do run_query('delete from ' ~ this) -%}
+    {%- if not built_scope_or_reset(['guards_seen', 'epochs_seen']) -%}
         {{ return('') }}
     {%- endif -%}
     {%- set seen = this.schema ~ '.' ~ this.identifier -%}
@@ -335,17 +331,15 @@
 {%- endmacro %}
 
 
-{#- Post-hook of a model whose rows carry no loaded_at: records this build as its last, in
-    `<model>__<suffix>`. -#}
-{#- Whether a model scoped by its `__built` side table (record_build_of_this) builds
-    incrementally in this run. When it cannot (a first build, --full-refresh, or a model built
-    before the side table existed), an existing table is emptied, so that the model's select,
-    which then reads everything, appends every row once. -#}
-{% macro built_scope_or_reset() -%}
+{#- Whether a model scoped by its side tables (`__built` from record_build_of_this, or those
+    named by `suffixes`) builds incrementally in this run. When it cannot (a first build,
+    --full-refresh, or a model built before the side tables existed), an existing table is
+    emptied, so that the model's select, which then reads everything, appends every row once. -#}
+{% macro built_scope_or_reset(suffixes=['built']) -%}
     {%- if not (execute and is_incremental()) -%}
         {{ return(false) }}
     {%- endif -%}
-    {%- if not incremental_with(['built']) -%}
+    {%- if not incremental_with(suffixes) -%}
         {%- do run_query('delete from ' ~ this) -%}
         {{ return(false) }}
     {%- endif -%}
@@ -359,6 +353,8 @@
 {%- endmacro %}
 
 
+{#- Post-hook of a model whose rows carry no loaded_at: records this build as its last, in
+    `<model>__<suffix>`. -#}
 {% macro record_build_of_this(suffix='built') -%}
     {%- if not execute -%}
         {{ return('') }}
@@ -405,11 +401,7 @@
     the last build, and those whose recycled guard (or its owner type) came, went or changed
     since the copy the last build kept. -#}
 {% macro identifier_epochs_scope(observations, guards) -%}
-    {%- if not (execute and is_incremental()) -%}
-        {{ return('') }}
-    {%- endif -%}
-    {%- if not incremental_with(['built', 'guards_seen']) -%}
-        {%- do run_query('delete from ' ~ this) -%}
+    {%- if not built_scope_or_reset(['built', 'guards_seen']) -%}
         {{ return('') }}
     {%- endif -%}
     {%- set prefix = this.schema ~ '.' ~ this.identifier -%}
