@@ -73,6 +73,16 @@ def test_the_summary_prints_layers_and_quarantine(built) -> None:
     assert "Rows per layer" in out and "identity" in out
     assert "Quarantined rows by source and reason" in out
     assert "NO" not in out.split("Load audit")[1].split("Quarantined")[0]
+    # the models, not their side tables: one line each, and the counts are of those lines
+    listed = [line.split()[0] for line in out.split("Load audit")[0].splitlines()
+              if line.startswith("      ")]
+    assert "idn_identifier_observations" in listed
+    assert "stg_segment__messages" in listed and "stg_landing__quarantined_rows" in listed
+    assert not [name for name in listed
+                if name.endswith(("__built", "__scope", "__retracted", "__ranked"))]
+    counted = sum(int(line.split()[1]) for line in out.splitlines()
+                  if line.strip().endswith(" rows") and " models " in line)
+    assert counted == len(listed)
 
 
 def test_every_subcommand_has_help() -> None:

@@ -16,6 +16,14 @@ def _layer(name: str) -> str | None:
     return None
 
 
+def model_tables(names: set[str]) -> set[str]:
+    """The tables among `names` that models and snapshots wrote: not their side tables
+    (`<model>__built`, `__scope`, `__retracted`, `__ranked`, a dbt temp table left by a
+    stopped build, ...), whose names extend a model's name with `__`."""
+    return {name for name in names
+            if not any(name.startswith(other + "__") for other in names if other != name)}
+
+
 def build_summary(warehouse: Path | str) -> str:
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
@@ -24,9 +32,10 @@ def build_summary(warehouse: Path | str) -> str:
             "where table_catalog = current_database() order by table_name"
         ).fetchall()
         layers: dict[str, list[tuple[str, int]]] = {}
+        models = model_tables({name for _, name in tables})
         for schema, name in tables:
             layer = _layer(name)
-            if layer is None:
+            if layer is None or name not in models:
                 continue
             rows = con.execute(f'select count(*) from "{schema}"."{name}"').fetchone()[0]
             layers.setdefault(layer, []).append((name, rows))
