@@ -22,8 +22,8 @@
     full build over all files would: a re-delivered file, or a record sent again in a
     later file, is never a second staged row. It touches only keys with more than one copy, so a
     build costs what it reads, not a window over every row of the source. loaded_at is the start
-    of the build that last wrote a row (re-ranked copies included); staging models read the rows
-    written since their own last build.
+    of the build that last wrote a row (or changed its reason, ranking); staging models read the
+    rows written since their own last build.
 
     `dbt build --full-refresh` leaves these models as they are (full_refresh=false), so that an
     ordinary full refresh does not re-read every landing file. `portrait build --full-refresh`
@@ -119,8 +119,8 @@ select * from final
     Ranks the copies of each record key that the rows not ranked yet carry, together with the
     copies loaded before, and updates their quarantine_reason as a full read of every file would
     set it: among the copies without a row-level reason, the first by `preferred_first` (then
-    the later file, then the raw record's hash) is staged; a copy whose raw record equals the
-    staged one's is a duplicate_record, any other a superseded_version. Rows with a row-level
+    the later file, the raw record's hash, the earlier row) is staged; a copy whose raw record
+    equals the staged one's is a duplicate_record, any other a superseded_version. Rows with a row-level
     reason keep it. A copy whose reason changes gets this build's loaded_at, so that the models
     downstream (the quarantine audit) take it up again; a copy whose reason stays keeps its
     loaded_at. (A new copy was just appended with this build's loaded_at, so staging takes its
@@ -210,7 +210,9 @@ from (
         from copies
         window copies_of_key as (
             partition by record_key, row_quarantine_reason is null
-            order by {{ preferred_first }}, source_file desc, raw_record_hash
+            -- the row id last: identical copies in one file keep the same order every time
+            -- they are ranked, so ranking them again changes nothing
+            order by {{ preferred_first }}, source_file desc, raw_record_hash, copy_rowid
         )
     )
 
