@@ -9,12 +9,21 @@
     {{ return(adapter.dispatch('normalize_text', 'portrait')(expr)) }}
 {%- endmacro %}
 
+{#- Most values (timestamps, ids, emails, user agents) are already clean printable ASCII:
+    words of U+0021-U+007E with single spaces between them. Such a value is its own normal
+    form (nothing to translate, no whitespace run to fold, nothing to trim, not empty), and one
+    full match of a simple pattern says so, where translate and the Unicode-class replace cost
+    20-30 times more (bench/RESULTS.md, "normalize_text"). Every other value takes the full path. -#}
 {% macro duckdb__normalize_text(expr) -%}
     {%- set full, half = portrait._fullwidth_ascii(), portrait._halfwidth_ascii() -%}
-nullif(trim(regexp_replace(
-    translate(cast({{ expr }} as varchar), {{ full }}, {{ half }}),
-    '[\s\p{Z}\x{200B}\x{FEFF}]+', ' ', 'g'
-)), '')
+    {%- set text = 'cast(' ~ expr ~ ' as varchar)' -%}
+case
+    when regexp_full_match({{ text }}, '[!-~]+(?: [!-~]+)*') then {{ text }}
+    else nullif(trim(regexp_replace(
+        translate({{ text }}, {{ full }}, {{ half }}),
+        '[\s\p{Z}\x{200B}\x{FEFF}]+', ' ', 'g'
+    )), '')
+end
 {%- endmacro %}
 
 {#- U+FF01-U+FF5E and U+3000, and the ASCII characters they stand for, in the same order. -#}
