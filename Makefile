@@ -67,10 +67,10 @@ build-test: setup
 	rm -rf data/test
 	$(BIN)/portrait generate --persons $(TEST_PERSONS) --seed 7 --out data/test --as-of $(AS_OF)
 	$(BIN)/portrait build --landing data/test/landing --warehouse data/test/warehouse.duckdb \
-		--as-of $(AS_OF)
+		--as-of $(AS_OF) --unit-tests
 
 pytest: setup
-	PORTRAIT_TEST_DATA=data/test $(BIN)/pytest -q --durations=15
+	PORTRAIT_TEST_DATA=data/test $(BIN)/pytest -q --durations=15 -n 2 --dist loadfile
 
 test: lint build-test pytest
 

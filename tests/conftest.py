@@ -17,6 +17,14 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 PORTRAIT = [sys.executable, "-m", "portrait.cli"]
+
+# `make pytest` runs the modules in two pytest-xdist workers (one build keeps about one core
+# busy: dbt's Python between small queries). Each worker's dbt processes get a target and log
+# folder of their own, so that two of them never write one manifest or partial-parse file.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER")
+if _WORKER:
+    os.environ.setdefault("DBT_TARGET_PATH", str(REPO / f"target-{_WORKER}"))
+    os.environ.setdefault("DBT_LOG_PATH", str(REPO / f"logs-{_WORKER}"))
 # the generator's default: its data ends here, so profiles are built as of it
 AS_OF = "2026-11-01T00:00:00+08:00"
 

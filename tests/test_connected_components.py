@@ -40,32 +40,51 @@ def run_components(warehouse: Path, edges: np.ndarray, nodes: np.ndarray) -> tup
     return labels, rounds
 
 
-@pytest.mark.parametrize("order", ["random", "ascending", "descending"])
-def test_a_chain_of_10000_identifiers_is_one_person_in_logarithmic_rounds(
-    tmp_path: Path, order: str
-) -> None:
-    n = 10_000
-    ids = np.arange(1, n + 1)
+N = 10_000
+ORDERS = ["random", "ascending", "descending"]
+# the small graph's ids start here: every graph of this module is one disjoint part of a single
+# input, so that one dbt invocation (most of a run's 20 s is dbt starting) labels them all
+SMALL = 3 * N
+
+
+def chain(order: str, offset: int) -> np.ndarray:
+    ids = np.arange(1, N + 1)
     if order == "random":
         ids = np.random.default_rng(3).permutation(ids)
     elif order == "descending":
         ids = ids[::-1]
-    edges = np.column_stack([ids[:-1], ids[1:]]).astype(np.int64)
+    return ids + offset
+
+
+@pytest.fixture(scope="module")
+def labelled(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, int]:
     import pandas as pd
 
-    edges = pd.DataFrame(edges, columns=["node_id_a", "node_id_b"])  # noqa: F841 - read by DuckDB
-    labels, rounds = run_components(tmp_path / "chain.duckdb", edges, ids)
-    assert len(labels) == n
-    assert set(labels.values()) == {1}
-    # a fixed-hop propagation would need thousands of rounds; this must stay logarithmic
-    assert rounds <= 2 * math.ceil(math.log2(n)), rounds
+    chains = [chain(order, i * N) for i, order in enumerate(ORDERS)]
+    parts = [np.column_stack([ids[:-1], ids[1:]]) for ids in chains]
+    parts.append(np.array([[5, 7], [7, 3], [2, 8], [9, 8]]) + SMALL)
+    edges = pd.DataFrame(np.concatenate(parts).astype(np.int64),  # noqa: F841 - read by DuckDB
+                         columns=["node_id_a", "node_id_b"])
+    nodes = np.concatenate([*chains, np.arange(1, 11) + SMALL])
+    return run_components(tmp_path_factory.mktemp("components") / "graphs.duckdb", edges, nodes)
+
+
+@pytest.mark.parametrize("position", range(len(ORDERS)), ids=ORDERS)
+def test_a_chain_of_10000_identifiers_is_one_person_in_logarithmic_rounds(
+    labelled: tuple[dict, int], position: int
+) -> None:
+    labels, rounds = labelled
+    ids = range(position * N + 1, (position + 1) * N + 1)
+    assert {labels[i] for i in ids} == {position * N + 1}
+    # a fixed-hop propagation would need thousands of rounds; this must stay logarithmic (the
+    # rounds are those of the slowest of the module's graphs)
+    assert rounds <= 2 * math.ceil(math.log2(N)), rounds
 
 
 def test_separate_components_stay_separate_and_isolated_nodes_label_themselves(
-    tmp_path: Path,
+    labelled: tuple[dict, int],
 ) -> None:
-    import pandas as pd
-
-    edges = pd.DataFrame({"node_id_a": [5, 7, 2, 9], "node_id_b": [7, 3, 8, 8]})  # noqa: F841
-    labels, _ = run_components(tmp_path / "small.duckdb", edges, np.arange(1, 11))
-    assert labels == {1: 1, 2: 2, 3: 3, 4: 4, 5: 3, 6: 6, 7: 3, 8: 2, 9: 2, 10: 10}
+    labels, _ = labelled
+    small = {node - SMALL: label - SMALL for node, label in labels.items() if node > SMALL}
+    assert small == {1: 1, 2: 2, 3: 3, 4: 4, 5: 3, 6: 6, 7: 3, 8: 2, 9: 2, 10: 10}
+    assert len(labels) == 3 * N + 10

@@ -136,7 +136,8 @@ def _build(
 ) -> Iterator[Any]:
     # One target directory for the steps of a run, so that each step after the first reuses
     # dbt's partial parse instead of parsing the whole project again.
-    args = ["build"]
+    # unit tests check the SQL, not the data: CI runs them (`make test`), a build does not
+    args = ["build", "--exclude-resource-type", "unit_test"]
     if context.run.tags.get(FULL_REFRESH_TAG) == "true":
         args.append("--full-refresh")
     with portrait.dbt_environment():
