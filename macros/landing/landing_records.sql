@@ -27,6 +27,9 @@
 {% macro duckdb__landing_records(table_name, files) -%}
     {%- set src = source('landing', table_name) -%}
     {%- set selects = [] -%}
+    {#- DuckDB's CSV buffer defaults to 16 x max_line_size: 1 GiB per buffer for 64 MiB lines,
+        which ran a 4 GB cap out of memory on the 1M web events; twice the line is enough -#}
+    {%- set max_line = var('portrait__max_line_bytes') | int -%}
     {%- for file in files -%}
         {%- set path = file.path | replace("'", "''") -%}
         {%- set head = "select '" ~ path ~ "' as source_file, '" ~ file.version
@@ -37,7 +40,7 @@
                 ~ "coalesce(try(json_type(raw_line)) = 'OBJECT', false) as is_valid_record"
                 ~ " from read_csv('" ~ path ~ "', columns = {'raw_line': 'varchar'},"
                 ~ " header = false, delim = chr(1), quote = '', escape = '', auto_detect = false,"
-                ~ " max_line_size = " ~ var('portrait__max_line_bytes') ~ ")"
+                ~ " max_line_size = " ~ max_line ~ ", buffer_size = " ~ 2 * max_line ~ ")"
                 ~ " where raw_line is not null"
                 ~ " and (left(raw_line, 1) not in ('', ' ') or trim(raw_line) != '')"
             ) -%}
@@ -47,7 +50,7 @@
                 ~ " true as is_valid_record"
                 ~ " from read_csv('" ~ path ~ "', all_varchar = true, header = true, delim = ',',"
                 ~ " quote = '\"', escape = '\"', strict_mode = false, null_padding = true,"
-                ~ " max_line_size = " ~ var('portrait__max_line_bytes') ~ ")"
+                ~ " max_line_size = " ~ max_line ~ ", buffer_size = " ~ 2 * max_line ~ ")"
             ) -%}
         {%- elif path.endswith('.parquet') -%}
             {%- do selects.append(
