@@ -133,6 +133,62 @@ def test_a_small_batch_recomputes_only_the_persons_it_touches(batched, tmp_path)
             select profile_as_of_at, count(*) from dim_customers group by 1""").fetchall())
     assert len(clocks) == 2  # the recomputed persons at the new clock, the others at the old
     assert min(clocks.values()) == clocks[max(clocks)]
+    # The batch's order and consent event are new records: the identity models searched their
+    # tables for no record (they only search for records staged before, which the staging
+    # models log), and the new records were observed all the same.
+    with duckdb.connect(str(micro), read_only=True) as con:
+        searched = con.execute(
+            "select count(*) from idn_identifier_observations__scope").fetchone()[0]
+        searched_by_edges = con.execute(
+            "select count(*) from idn_record_edges__scope_seen "
+            "where source_name in ('orders', 'consent_events')").fetchone()[0]
+        observed = con.execute("""
+            select count(distinct source_name) from idn_identifier_observations
+            where (source_name, source_record_id)
+                in (('orders', 'POSLATENCY0001'), ('consent_events', 'ce_latency_1'))
+            """).fetchone()[0]
+    assert searched == 0
+    assert searched_by_edges == 0
+    assert observed == 2
+
+
+RESTAGED_SOURCES = {
+    "web_events": "stg_segment__messages", "orders": "stg_commerce__orders",
+    "crm_contacts": "stg_crm__contacts", "email_events": "stg_esp__email_events",
+    "wechat_followers": "stg_wechat__followers", "social_interactions": "stg_social__interactions",
+    "survey_responses": "stg_survey__responses", "support_tickets": "stg_support__tickets",
+    "consent_events": "stg_privacy__consent_events",
+    "deletion_requests": "stg_privacy__deletion_requests",
+}
+
+
+def test_staging_logs_the_records_it_stages_again(batched):
+    """A staging model logs the records a later batch replaced (`<model>__retracted`), and the
+    identity model searches its observations for those and no other records: the last batch's
+    search scope is the records restaged by it, a fraction of the records it staged."""
+    with duckdb.connect(str(batched["incremental"]), read_only=True) as con:
+        last = con.execute(
+            "select max(loaded_at) from stg_commerce__orders__retracted").fetchone()[0]
+        restaged_orders = con.execute(
+            "select count(*) from stg_commerce__orders__retracted where loaded_at = ?",
+            [last]).fetchone()[0]
+        # every logged order has one staged row, of the last batch's version
+        logged_and_staged = con.execute("""
+            select count(*) from stg_commerce__orders__retracted as logged
+            inner join stg_commerce__orders as staged using (order_id)
+            where logged.loaded_at = ? and staged.loaded_at = ?""", [last, last]).fetchone()[0]
+        staged_orders = con.execute(
+            "select count(*) from stg_commerce__orders where loaded_at = ?", [last]).fetchone()[0]
+        searched = dict(con.execute("""
+            select source_name, count(*) from idn_identifier_observations__scope
+            group by 1""").fetchall())
+        logged = {source: con.execute(
+            f"select count(*) from {staging}__retracted where loaded_at = ?", [last]).fetchone()[0]
+            for source, staging in RESTAGED_SOURCES.items()}
+    assert 0 < restaged_orders < staged_orders
+    assert logged_and_staged == restaged_orders
+    assert sum(logged.values()) > restaged_orders  # other sources restaged records too
+    assert {source: searched.get(source, 0) for source in logged} == logged
 
 
 def test_a_model_not_built_within_the_log_window_recomputes_everyone(batched, tmp_path):

@@ -116,21 +116,34 @@
     with the build's loaded_at, and downstream models read the log entries written after their
     own last build, as they read the rows written after it. Entries older than
     portrait__retraction_log_days are pruned.
+    `unseen_sql`, when given, lists keys that the model builds but that cannot have rows in it
+    yet (the new keys of its upstream: rows written since that are in no retraction log). The
+    scope is then `scope_sql` and those, and only `scope_sql`'s keys are searched for: a search
+    reads the whole table, unless it looks for nothing.
 -#}
-{% macro retract_and_log(scope_sql, key_columns, logged_columns) -%}
+{% macro retract_and_log(scope_sql, key_columns, logged_columns, unseen_sql=none) -%}
     {%- if not execute -%}
         {{ return('') }}
     {%- endif -%}
     {%- set scope = this.schema ~ '.' ~ this.identifier ~ '__scope' -%}
     {%- set log = this.schema ~ '.' ~ this.identifier ~ '__retracted' -%}
     {%- set keys = key_columns | join(', ') -%}
-    {%- do run_query(portrait_create_table(scope, scope_sql)) -%}
+    {%- if unseen_sql is none -%}
+        {%- do run_query(portrait_create_table(scope, scope_sql)) -%}
+        {%- set searched = scope -%}
+    {%- else -%}
+        {#- only the keys that may have rows here are searched for; the scope adds the unseen -#}
+        {%- set searched = this.schema ~ '.' ~ this.identifier ~ '__scope_seen' -%}
+        {%- do run_query(portrait_create_table(searched, scope_sql)) -%}
+        {%- do run_query(portrait_create_table(scope,
+            'select ' ~ keys ~ ' from ' ~ searched ~ ' union ' ~ unseen_sql)) -%}
+    {%- endif -%}
     {%- do run_query(retraction_log(logged_columns)) -%}
     {%- do run_query(
         'delete from ' ~ log ~ ' where loaded_at < '
         ~ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'), build_started_at())) -%}
     {%- do adapter.dispatch('log_and_delete_rows', 'portrait')(
-        '(' ~ keys ~ ') in (select ' ~ keys ~ ' from ' ~ scope ~ ')', logged_columns, log) -%}
+        '(' ~ keys ~ ') in (select ' ~ keys ~ ' from ' ~ searched ~ ')', logged_columns, log) -%}
     {{ return('') }}
 {%- endmacro %}
 
@@ -207,17 +220,18 @@
                 (select * from {{ seen }}__epochs_seen except select * from {{ epochs }})
             ) as epoch_changes
         )
-        select source_name, source_record_id from {{ observations }}
-        where loaded_at > {{ last_build_of_this() }}
-        union
         select source_name, source_record_id from {{ observations_log }}
         where loaded_at > {{ last_build_of_this() }}
+        union
+        select source_name, source_record_id from {{ observations }}
+        where {{ rewritten_in_full(observations, last_build_of_this()) }}
         union
         select source_name, source_record_id from {{ observations }}
         where (id_type, id_value) in (select id_type, id_value from changed_identifiers)
     {%- endset -%}
     {{ retract_and_log(scope_sql, ['source_name', 'source_record_id'],
-                       ['source_name', 'source_record_id', 'node_key']) }}
+                       ['source_name', 'source_record_id', 'node_key'],
+                       unseen_sql=written_since(observations, ['source_name', 'source_record_id'])) }}
 {%- endmacro %}
 
 
@@ -238,10 +252,10 @@
     {%- if not (execute and is_incremental()) -%}
         {{ return('') }}
     {%- endif -%}
-    {%- set scope_sql = written_or_retracted(observation_nodes,
-                                            ['source_name', 'source_record_id']) -%}
-    {{ retract_and_log(scope_sql, ['source_name', 'source_record_id'],
-                       ['node_id_a', 'node_id_b']) }}
+    {%- set columns = ['source_name', 'source_record_id'] -%}
+    {{ retract_and_log(retracted_since(observation_nodes, columns), columns,
+                       ['node_id_a', 'node_id_b'],
+                       unseen_sql=written_since(observation_nodes, columns)) }}
 {%- endmacro %}
 
 
@@ -327,6 +341,25 @@
     union
     select {{ columns | join(', ') }}
     from {{ upstream.schema }}.{{ upstream.identifier }}__retracted
+    where loaded_at > {{ last_build_of_this() }}
+{%- endmacro %}
+
+
+{#- Of those, the keys whose rows in this model may exist, and the rest. Upstream rows are
+    rewritten only after they are retracted and logged, so a key that upstream wrote since and
+    did not log is new to it, and to this model, unless upstream was rebuilt in full since
+    (rewritten_in_full), which logs nothing. -#}
+{% macro retracted_since(upstream, columns) -%}
+    select {{ columns | join(', ') }}
+    from {{ upstream.schema }}.{{ upstream.identifier }}__retracted
+    where loaded_at > {{ last_build_of_this() }}
+    union
+    select {{ columns | join(', ') }} from {{ upstream }}
+    where {{ rewritten_in_full(upstream, last_build_of_this()) }}
+{%- endmacro %}
+
+{% macro written_since(upstream, columns) -%}
+    select {{ columns | join(', ') }} from {{ upstream }}
     where loaded_at > {{ last_build_of_this() }}
 {%- endmacro %}
 

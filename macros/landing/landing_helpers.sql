@@ -145,21 +145,36 @@
 
 
 {#- For an incremental model keyed by (source_name, source_record_id): a pre-hook that deletes
-    the rows of every record that a staging model wrote since this model's last build, so that
-    the model's own run writes them again from their current version (or not at all), and logs
-    them in <model>__retracted (see retract_and_log). The last build is the one <model>__built
+    the rows of every record that a staging model wrote again since this model's last build, so
+    that the model's own run writes them again from their current version (or not at all), and
+    logs them in <model>__retracted (see retract_and_log). The last build is the one <model>__built
     records (the model's select reads the staged rows written after it, with
     written_since_recorded_build), not the latest loaded_at among the model's rows: deleting
     could take the latest rows away, and the select would then read records already observed.
+    Only records staged before can have rows here: those the staging model's `restage` strategy
+    logged as replaced (`<staging model>__retracted`), or all of its rows when it was rebuilt in
+    full since (or has no log yet). A batch of new records therefore searches nothing.
     records: a list of [source_name, staging relation, record id column]. -#}
 {% macro delete_restaged_records(records) -%}
     {%- if execute and is_incremental() -%}
         {{ ensure_build_marker() }}
+        {%- set last = last_recorded_build() -%}
         {%- set scope_sql -%}
             {%- for record in records %}
+            {%- set log = record[1].identifier ~ '__retracted' %}
+            {%- if portrait_table_exists(record[1].schema, log) %}
+            select '{{ record[0] }}' as source_name, {{ record[2] }} as source_record_id
+            from {{ record[1].schema }}.{{ log }}
+            where loaded_at > {{ last }}
+            union
             select '{{ record[0] }}' as source_name, {{ record[2] }} as source_record_id
             from {{ record[1] }}
-            where loaded_at > {{ last_recorded_build() }}
+            where {{ rewritten_in_full(record[1], last) }}
+            {%- else %}
+            select '{{ record[0] }}' as source_name, {{ record[2] }} as source_record_id
+            from {{ record[1] }}
+            where loaded_at > {{ last }}
+            {%- endif %}
             {%- if not loop.last %}
             union
             {%- endif %}
@@ -168,6 +183,34 @@
         {{ retract_and_log(scope_sql, ['source_name', 'source_record_id'],
                            ['source_name', 'source_record_id', 'id_type', 'id_value']) }}
     {%- endif -%}
+{%- endmacro %}
+
+
+{#- A filter on `upstream`'s rows: those written after `last` when every row of `upstream` was
+    (it was rebuilt in full since: a first build or a full refresh, which log no retractions),
+    else none. The test reads only the loaded_at column. -#}
+{% macro rewritten_in_full(upstream, last) -%}
+    loaded_at > {{ last }}
+    and (select min(rewritten.loaded_at) from {{ upstream }} as rewritten) > {{ last }}
+{%- endmacro %}
+
+
+{#- Whether a table exists, asked of the warehouse rather than of dbt's relation cache (which
+    does not know side tables created by SQL during the run). -#}
+{% macro portrait_table_exists(schema, identifier) -%}
+    {{ return(adapter.dispatch('portrait_table_exists', 'portrait')(schema, identifier)) }}
+{%- endmacro %}
+
+{% macro default__portrait_table_exists(schema, identifier) -%}
+    {%- set found = run_query(
+        "select count(*) from information_schema.tables where lower(table_schema) = lower('"
+        ~ schema ~ "') and lower(table_name) = lower('" ~ identifier ~ "')") -%}
+    {{ return(found.columns[0].values()[0] > 0) }}
+{%- endmacro %}
+
+{% macro spark__portrait_table_exists(schema, identifier) -%}
+    {%- set found = run_query("show tables in " ~ schema ~ " like '" ~ identifier ~ "'") -%}
+    {{ return(found | length > 0) }}
 {%- endmacro %}
 
 

@@ -1,6 +1,6 @@
 {{ config(
     materialized='incremental',
-    incremental_strategy='delete+insert',
+    incremental_strategy='restage',
     unique_key='message_id',
     on_schema_change='fail',
 ) }}
