@@ -48,6 +48,12 @@ def _build(landing: Path, warehouse: Path, *extra: str) -> None:
     assert run_dbt([*BUILD, *extra], landing, warehouse, AS_OF), f"dbt build failed on {landing}"
 
 
+def _violations(warehouse: Path) -> set[tuple[str, str]]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return set(con.execute(
+            "select component_id, id_type from idn_limit_violations").fetchall())
+
+
 def _persons(warehouse: Path) -> dict[str, str]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
         return dict(con.execute(
@@ -59,7 +65,7 @@ def batched(built, tmp_path_factory):
     root = tmp_path_factory.mktemp("microbatches")
     batches = split_landing(built.landing, root / "batches", SHARES, seed=11)
     landing, incremental = root / "landing", root / "incremental.duckdb"
-    steps = []
+    steps, violations = [], []
     for number, batch in enumerate(batches, start=1):
         deliver(batch, landing)
         if number == 2:
@@ -71,6 +77,7 @@ def batched(built, tmp_path_factory):
             shutil.copy2(retried, landing / "orders" / retried.name)
         _build(landing, incremental)
         steps.append(_persons(incremental))
+        violations.append(_violations(incremental))
     # The incremental warehouse scores every batch with the prediction model its first build
     # trained (micro-batches do not retrain); the full build is given that model to score with,
     # so the comparison is not one of two trainings.
@@ -82,7 +89,7 @@ def batched(built, tmp_path_factory):
     finally:
         del os.environ["PORTRAIT_RETRAIN_PREDICTIONS"]
     return {"root": root, "landing": landing, "batches": batches, "incremental": incremental,
-            "full": full, "steps": steps}
+            "full": full, "steps": steps, "violations": violations}
 
 
 def test_incremental_batches_equal_a_full_build(batched):
@@ -92,6 +99,18 @@ def test_incremental_batches_equal_a_full_build(batched):
     assert result["clusters"]["persons_full"] > 1000
     for table, figures in result["tables"].items():
         assert figures["rows_full"] > 0, table
+
+
+def test_limit_violations_follow_the_components_batches_touch(batched):
+    """idn_limit_violations counts again only the components a batch touched: later batches
+    both found new violations and retired ones whose component changed (merged into another,
+    so its id changed), and the last batch's rows equal a full build's."""
+    steps = batched["violations"]
+    pairs = list(zip(steps, steps[1:], strict=False))
+    added = set().union(*(after - before for before, after in pairs))
+    retired = set().union(*(before - after for before, after in pairs))
+    assert steps[0] and added and retired
+    assert steps[-1] == _violations(batched["full"])
 
 
 def test_a_small_batch_recomputes_only_the_persons_it_touches(batched, tmp_path):

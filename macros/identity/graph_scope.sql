@@ -417,6 +417,27 @@
 {%- endmacro %}
 
 
+{#- The pre-hook of idn_limit_violations (see the model): the components to count again, their
+    old rows deleted. idn_graph_components writes every node of a component a batch touched
+    again, and labels a component by its smallest node_id, so a row is stale exactly when its
+    component_id is a node written since the last build or a node that is gone; the scope is
+    the components of the nodes written since. -#}
+{% macro limit_violations_scope(components) -%}
+    {%- if not built_scope_or_reset() -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- set prefix = this.schema ~ '.' ~ this.identifier -%}
+    {%- set last = last_recorded_build() -%}
+    {%- do run_query(portrait_create_table(prefix ~ '__scope',
+        'select distinct component_id from ' ~ components ~ ' where loaded_at > ' ~ last)) -%}
+    {%- do run_query('delete from ' ~ this ~ ' where component_id in (select node_id from '
+        ~ components ~ ' where loaded_at > ' ~ last ~ ') or component_id not in ('
+        ~ 'select kept.component_id from ' ~ this ~ ' as kept inner join ' ~ components
+        ~ ' as nodes on kept.component_id = nodes.node_id)') -%}
+    {{ return('') }}
+{%- endmacro %}
+
+
 {#- The recycled guards (idn_identifier_guards), the only ones with owner epochs: what
     idn_identifier_epochs numbers, and the copy it keeps to see which changed. -#}
 {% macro recycled_guards(guards) -%}

@@ -1,20 +1,68 @@
+-- depends_on: {{ ref('idn_source_record_persons') }}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='order_id',
+    on_schema_change='fail',
+) }}
+
 {#- One row per staged order, with its person, its lines summed and the amounts that count. An
     order counts towards a customer's totals only when completed; refunded and cancelled orders
     count nothing, so totals are net of refunds. Orders still in flight (created, paid, shipped)
-    keep their amount as net_amount but are not completed. -#}
+    keep their amount as net_amount but are not completed.
+
+    Incremental (delete+insert per order): a build writes again the orders staged since its last
+    build, the orders with lines staged since, and the orders whose person identity resolution
+    wrote or retracted since (idn_source_record_persons and its retraction log). A model last
+    built longer ago than portrait__retraction_log_days cannot trust that log and writes every
+    order again. -#}
 with
+
+{% if is_incremental() %}
+
+{%- set record_persons = ref('idn_source_record_persons') %}
+{%- set last = last_build_of_this() %}
+
+orders_in_scope as (
+    select order_id from {{ ref('stg_commerce__orders') }}
+    where loaded_at > {{ last }}
+        -- last built within the retraction log's window, or every order
+        or {{ last }} < {{ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'),
+                                       build_started_at()) }}
+    union
+    select order_id from {{ ref('stg_commerce__order_items') }}
+    where loaded_at > {{ last }}
+    union
+    select source_record_id from {{ record_persons }}
+    where source_name = 'orders' and loaded_at > {{ last }}
+    union
+    select source_record_id
+    from {{ record_persons.schema }}.{{ record_persons.identifier }}__retracted
+    where source_name = 'orders' and loaded_at > {{ last }}
+),
+
+{% endif %}
 
 orders as (
     select * from {{ ref('stg_commerce__orders') }}
+    {%- if is_incremental() %}
+    where order_id in (select orders_in_scope.order_id from orders_in_scope)
+    {%- endif %}
 ),
 
 order_items as (
     select * from {{ ref('stg_commerce__order_items') }}
+    {%- if is_incremental() %}
+    where order_id in (select orders_in_scope.order_id from orders_in_scope)
+    {%- endif %}
 ),
 
 record_persons as (
     select * from {{ ref('idn_source_record_persons') }}
     where source_name = 'orders'
+    {%- if is_incremental() %}
+        and source_record_id in (select orders_in_scope.order_id from orders_in_scope)
+    {%- endif %}
 ),
 
 items_per_order as (
@@ -53,7 +101,8 @@ orders_joined as (
         coalesce(items_per_order.discount_amount, cast(0 as decimal(18, 2))) as discount_amount,
         orders.shipping_province,
         orders.shipping_city,
-        orders.source_file
+        orders.source_file,
+        {{ build_started_at() }} as loaded_at
     from orders
     left join record_persons
         on orders.order_id = record_persons.source_record_id

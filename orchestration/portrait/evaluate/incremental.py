@@ -25,6 +25,7 @@ PERSON_TABLES = [
     "rpt_audience_wechat",
     "rpt_audience_ads",
     "fct_orders",
+    "int_orders_joined_to_persons",
     "fct_customer_events",
     "fct_customer_daily_activity",
     "int_customer_events_unioned",
@@ -43,7 +44,8 @@ PLAIN_TABLES = ["stg_segment__messages", "stg_commerce__orders", "stg_crm__conta
                 "stg_privacy__consent_events", "idn_identifier_observations",
                 "idn_identifier_guards", "idn_identifier_epochs", "idn_observation_nodes",
                 "idn_identifier_nodes", "idn_record_edges", "idn_identifier_edges",
-                "idn_graph_components", "idn_identifier_clusters", "rpt_load_audit",
+                "idn_graph_components", "idn_limit_violations", "idn_identifier_clusters",
+                "rpt_load_audit",
                 "stg_landing__quarantined_rows"]
 
 
