@@ -391,6 +391,30 @@ def test_a_replaced_landing_file_stops_the_incremental_build(tmp_path, built):
     assert rows == len(lines) - 1 - 5
 
 
+def test_a_full_refresh_of_selected_models_leaves_the_landing_rows_be(tmp_path, built):
+    """`portrait build --full-refresh --select M` rebuilds M from the landing rows already
+    loaded. It does not load the landing files again: reloaded base rows would all be new to
+    the models left out, and the next micro-batch would restage every record (at 1M persons it
+    ran the disk full)."""
+    warehouse = tmp_path / "warehouse.duckdb"
+    shutil.copy(built.warehouse, warehouse)
+    stamps = ("select (select max(loaded_at) from base_segment__messages), "
+              "(select max(loaded_at) from int_orders_joined_to_persons)")
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        base_before, orders_before = con.execute(stamps).fetchone()
+    rebuilt = subprocess.run(
+        [sys.executable, "-m", "portrait.cli", "build", "--landing", str(built.landing),
+         "--warehouse", str(warehouse), "--as-of", AS_OF, "--skip-tests", "--full-refresh",
+         "--select", "int_orders_joined_to_persons"],
+        cwd=PROJECT_DIR, capture_output=True, text=True, check=False)
+    assert rebuilt.returncode == 0, rebuilt.stdout[-3000:]
+    assert "the landing files are not read again" in rebuilt.stdout
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        base_after, orders_after = con.execute(stamps).fetchone()
+    assert base_after == base_before
+    assert orders_after > orders_before
+
+
 def test_the_build_plan_names_new_replaced_and_removed_files(tmp_path):
     """`portrait build` compares the landing folder with the file versions the base models
     recorded: new files are read incrementally, a replaced or removed one needs a full refresh."""

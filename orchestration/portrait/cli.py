@@ -45,7 +45,15 @@ def _cmd_build(args: argparse.Namespace) -> int:
     if plan.full_refresh and not plan.first_build and not args.full_refresh:
         print("landing is append-only, so replaced or removed files need a full refresh: "
               "running one")
-    new_files = None if full_refresh else {p for paths in plan.new.values() for p in paths}
+    # The base models are full_refresh=false: a full refresh drops them and loads every landing
+    # file again first. Not for `--full-refresh --select` (rebuild some models) while the
+    # landing folder is as loaded: reloaded base rows would all count as new to the models
+    # left out of the selection, and the next micro-batch would restage everything.
+    reload_landing = full_refresh and (plan.full_refresh or not args.select)
+    if full_refresh and not reload_landing:
+        print("--full-refresh with --select: the selected models are rebuilt from the loaded "
+              "landing rows; the landing files are not read again")
+    new_files = None if reload_landing else {p for paths in plan.new.values() for p in paths}
     report = check_landing(landing, only=new_files)
     for finding in report.findings:
         print(finding, file=sys.stderr if finding.level == "error" else sys.stdout)
@@ -55,8 +63,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
         return 2
     dbt_args = ["build"]
     started = time.perf_counter()
-    if full_refresh:
-        # the base models are full_refresh=false: they are dropped and loaded again first
+    if reload_landing:
         if not load_landing(landing, warehouse, args.as_of):
             print("loading the landing files failed; see the messages above.", file=sys.stderr)
             return 1
@@ -247,7 +254,8 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--select", help="dbt selector, e.g. 'staging' or 'stg_crm__contacts+'")
     build.add_argument("--full-refresh", action="store_true",
                        help="rebuild incremental models from every landing file (run by itself "
-                            "when a loaded landing file was replaced or removed)")
+                            "when a loaded landing file was replaced or removed); with --select, "
+                            "rebuild the selected models from the landing rows already loaded")
     build.add_argument("--changed-only", action="store_true",
                        help="micro-batch: build only the sources with new landing files and "
                             "what depends on them, the serving path (profiles, segments, "
