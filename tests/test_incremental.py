@@ -101,6 +101,23 @@ def test_incremental_batches_equal_a_full_build(batched):
         assert figures["rows_full"] > 0, table
 
 
+def test_identifier_nodes_add_new_observations_to_their_old_summary(batched):
+    """The last batch both recounted nodes that lost an observation (restaged records) and
+    added new observations to the old summary of nodes that only gained some, and the nodes
+    equal a full build's (test above)."""
+    with duckdb.connect(str(batched["incremental"]), read_only=True) as con:
+        recounted, added_to = con.execute("""
+            select
+                (select count(*) from idn_identifier_nodes__recount),
+                (select count(*) from idn_identifier_nodes__previous)""").fetchone()
+        grown = con.execute("""
+            select count(*) from idn_identifier_nodes__previous as previous
+            inner join idn_identifier_nodes as nodes using (node_key)
+            where nodes.observations > previous.observations""").fetchone()[0]
+    assert recounted > 0
+    assert added_to > 0 and grown == added_to
+
+
 def test_limit_violations_follow_the_components_batches_touch(batched):
     """idn_limit_violations counts again only the components a batch touched: later batches
     both found new violations and retired ones whose component changed (merged into another,
@@ -166,9 +183,13 @@ def test_a_small_batch_recomputes_only_the_persons_it_touches(batched, tmp_path)
             where (source_name, source_record_id)
                 in (('orders', 'POSLATENCY0001'), ('consent_events', 'ce_latency_1'))
             """).fetchone()[0]
+        # and no node lost an observation, so no node's observations were searched either
+        recounted = con.execute(
+            "select count(*) from idn_identifier_nodes__recount").fetchone()[0]
     assert searched == 0
     assert searched_by_edges == 0
     assert observed == 2
+    assert recounted == 0
 
 
 RESTAGED_SOURCES = {

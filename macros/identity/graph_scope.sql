@@ -120,8 +120,10 @@
     yet (the new keys of its upstream: rows written since that are in no retraction log). The
     scope is then `scope_sql` and those, and only `scope_sql`'s keys are searched for: a search
     reads the whole table, unless it looks for nothing.
+    `keep`, when given, is a condition on the deleted rows: those that meet it are kept whole in
+    `<model>__previous`, for a model that adds new rows to its old ones (idn_identifier_nodes).
 -#}
-{% macro retract_and_log(scope_sql, key_columns, logged_columns, unseen_sql=none) -%}
+{% macro retract_and_log(scope_sql, key_columns, logged_columns, unseen_sql=none, keep=none) -%}
     {%- if not execute -%}
         {{ return('') }}
     {%- endif -%}
@@ -143,32 +145,43 @@
         'delete from ' ~ log ~ ' where loaded_at < '
         ~ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'), build_started_at())) -%}
     {%- do adapter.dispatch('log_and_delete_rows', 'portrait')(
-        '(' ~ keys ~ ') in (select ' ~ keys ~ ' from ' ~ searched ~ ')', logged_columns, log) -%}
+        '(' ~ keys ~ ') in (select ' ~ keys ~ ' from ' ~ searched ~ ')', logged_columns, log,
+        keep) -%}
     {{ return('') }}
 {%- endmacro %}
 
 
-{#- log_and_delete_rows(condition, logged_columns, log): appends the logged columns of this
-    model's rows that meet `condition` to `log`, stamped with the build's loaded_at, and deletes
-    those rows. On DuckDB the rows are found once: their row ids are kept in a temporary table
-    and the delete reads only those (at 1M persons the second search by key took 2.4 s on
+{#- log_and_delete_rows(condition, logged_columns, log, keep): appends the logged columns of this
+    model's rows that meet `condition` to `log`, stamped with the build's loaded_at, keeps the
+    whole rows that also meet `keep` (if given) in `<model>__previous`, and deletes the rows.
+    On DuckDB the rows are found once: their row ids are kept in a temporary table and the
+    delete reads only those (at 1M persons the second search by key took 2.4 s on
     idn_observation_nodes, the delete by row id 0.03 s). Row ids are stable within the model's
     transaction, which the pre-hooks run in. -#}
-{% macro duckdb__log_and_delete_rows(condition, logged_columns, log) -%}
+{% macro duckdb__log_and_delete_rows(condition, logged_columns, log, keep=none) -%}
     {%- set found = this.identifier ~ '__retracting' -%}
     {%- do run_query('create or replace temporary table ' ~ found ~ ' as select rowid as '
-        ~ 'retracted_rowid, ' ~ logged_columns | join(', ') ~ ' from ' ~ this ~ ' where '
-        ~ condition) -%}
+        ~ 'retracted_rowid, ' ~ ('*' if keep else logged_columns | join(', ')) ~ ' from '
+        ~ this ~ ' where ' ~ condition) -%}
     {%- do run_query('insert into ' ~ log ~ ' select distinct ' ~ logged_columns | join(', ')
         ~ ', ' ~ build_started_at() ~ ' from ' ~ found) -%}
+    {%- if keep -%}
+        {%- do run_query(portrait_create_table(this.schema ~ '.' ~ this.identifier
+            ~ '__previous', 'select * exclude (retracted_rowid) from ' ~ found
+            ~ ' where ' ~ keep)) -%}
+    {%- endif -%}
     {%- do run_query('delete from ' ~ this ~ ' where rowid in (select retracted_rowid from '
         ~ found ~ ')') -%}
     {%- do run_query('drop table ' ~ found) -%}
 {%- endmacro %}
 
-{% macro default__log_and_delete_rows(condition, logged_columns, log) -%}
+{% macro default__log_and_delete_rows(condition, logged_columns, log, keep=none) -%}
     {%- do run_query('insert into ' ~ log ~ ' select distinct ' ~ logged_columns | join(', ')
         ~ ', ' ~ build_started_at() ~ ' from ' ~ this ~ ' where ' ~ condition) -%}
+    {%- if keep -%}
+        {%- do run_query(portrait_create_table(this.schema ~ '.' ~ this.identifier
+            ~ '__previous', 'select * from ' ~ this ~ ' where ' ~ condition ~ ' and ' ~ keep)) -%}
+    {%- endif -%}
     {%- do run_query('delete from ' ~ this ~ ' where ' ~ condition) -%}
 {%- endmacro %}
 
@@ -235,14 +248,24 @@
 {%- endmacro %}
 
 
-{#- The pre-hook of idn_identifier_nodes: the node keys that idn_observation_nodes wrote or
-    retracted since this model's last build. -#}
+{#- The pre-hook of idn_identifier_nodes (see the model): the node keys that idn_observation_nodes
+    wrote or retracted since this model's last build are in idn_identifier_nodes__scope, their
+    rows deleted. Those of them that lost an observation (logged as retracted, or all keys when
+    idn_observation_nodes was rebuilt in full) are listed in idn_identifier_nodes__recount; the
+    others only gained observations, and their old rows are kept in idn_identifier_nodes__previous
+    for the select to add the new observations to. -#}
 {% macro identifier_nodes_scope(observation_nodes) -%}
     {%- if not (execute and is_incremental()) -%}
         {{ return('') }}
     {%- endif -%}
-    {%- set scope_sql = written_or_retracted(observation_nodes, ['node_key']) -%}
-    {{ retract_and_log(scope_sql, ['node_key'], ['node_key', 'node_id']) }}
+    {{ ensure_build_marker() }}
+    {%- set last = last_recorded_build() -%}
+    {%- set recount = this.schema ~ '.' ~ this.identifier ~ '__recount' -%}
+    {%- do run_query(portrait_create_table(recount,
+        retracted_since(observation_nodes, ['node_key'], last))) -%}
+    {{ retract_and_log(written_or_retracted(observation_nodes, ['node_key'], last), ['node_key'],
+                       ['node_key', 'node_id'],
+                       keep='node_key not in (select node_key from ' ~ recount ~ ')') }}
 {%- endmacro %}
 
 
@@ -335,13 +358,14 @@
 
 {#- The keys (`columns`) of the rows that `upstream` wrote, or logged as retracted, after this
     model's last build: what an incremental identity model must look at again. -#}
-{% macro written_or_retracted(upstream, columns) -%}
+{% macro written_or_retracted(upstream, columns, last=none) -%}
+    {%- set last = last or last_build_of_this() -%}
     select {{ columns | join(', ') }} from {{ upstream }}
-    where loaded_at > {{ last_build_of_this() }}
+    where loaded_at > {{ last }}
     union
     select {{ columns | join(', ') }}
     from {{ upstream.schema }}.{{ upstream.identifier }}__retracted
-    where loaded_at > {{ last_build_of_this() }}
+    where loaded_at > {{ last }}
 {%- endmacro %}
 
 
@@ -349,18 +373,19 @@
     rewritten only after they are retracted and logged, so a key that upstream wrote since and
     did not log is new to it, and to this model, unless upstream was rebuilt in full since
     (rewritten_in_full), which logs nothing. -#}
-{% macro retracted_since(upstream, columns) -%}
+{% macro retracted_since(upstream, columns, last=none) -%}
+    {%- set last = last or last_build_of_this() -%}
     select {{ columns | join(', ') }}
     from {{ upstream.schema }}.{{ upstream.identifier }}__retracted
-    where loaded_at > {{ last_build_of_this() }}
+    where loaded_at > {{ last }}
     union
     select {{ columns | join(', ') }} from {{ upstream }}
-    where {{ rewritten_in_full(upstream, last_build_of_this()) }}
+    where {{ rewritten_in_full(upstream, last) }}
 {%- endmacro %}
 
-{% macro written_since(upstream, columns) -%}
+{% macro written_since(upstream, columns, last=none) -%}
     select {{ columns | join(', ') }} from {{ upstream }}
-    where loaded_at > {{ last_build_of_this() }}
+    where loaded_at > {{ last or last_build_of_this() }}
 {%- endmacro %}
 
 

@@ -19,6 +19,9 @@ observation_nodes as (
     select * from {{ ref('idn_observation_nodes') }}
     where edge_rule is not null
     {%- if is_incremental() %}
+        -- a record's rows are written together, so every row of a record in scope is newer than
+        -- this model's last build: the older row groups are skipped unread
+        and loaded_at > {{ last_build_of_this() }}
         and (source_name, source_record_id) in (
             select scope.source_name, scope.source_record_id
             from {{ this.schema }}.{{ this.identifier }}__scope as scope
