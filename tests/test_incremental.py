@@ -54,6 +54,24 @@ def _violations(warehouse: Path) -> set[tuple[str, str]]:
             "select component_id, id_type from idn_limit_violations").fetchall())
 
 
+def _audit_step(warehouse: Path) -> dict:
+    """The guards after a batch, and how many records the audit models looked at again."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        guards = set(con.execute(
+            "select id_type, id_value, guard, reason from idn_identifier_guards").fetchall())
+        scopes = {table: con.execute(f"select count(*) from {table}__scope").fetchone()[0]
+                  for table in ("idn_unresolved_records", "idn_dropped_links")
+                  if con.execute("select count(*) from information_schema.tables "
+                                 "where table_name = ?", [f"{table}__scope"]).fetchone()[0]}
+        records = con.execute("""
+            select count(*) from (
+                select source_name, source_record_id from idn_identifier_observations
+                union
+                select source_name, source_record_id from idn_source_record_persons
+            )""").fetchone()[0]
+    return {"guards": guards, "scopes": scopes, "records": records}
+
+
 def _persons(warehouse: Path) -> dict[str, str]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
         return dict(con.execute(
@@ -65,7 +83,7 @@ def batched(built, tmp_path_factory):
     root = tmp_path_factory.mktemp("microbatches")
     batches = split_landing(built.landing, root / "batches", SHARES, seed=11)
     landing, incremental = root / "landing", root / "incremental.duckdb"
-    steps, violations = [], []
+    steps, violations, audits = [], [], []
     for number, batch in enumerate(batches, start=1):
         deliver(batch, landing)
         if number == 2:
@@ -78,6 +96,7 @@ def batched(built, tmp_path_factory):
         _build(landing, incremental)
         steps.append(_persons(incremental))
         violations.append(_violations(incremental))
+        audits.append(_audit_step(incremental))
     # The incremental warehouse scores every batch with the prediction model its first build
     # trained (micro-batches do not retrain); the full build is given that model to score with,
     # so the comparison is not one of two trainings.
@@ -89,7 +108,8 @@ def batched(built, tmp_path_factory):
     finally:
         del os.environ["PORTRAIT_RETRAIN_PREDICTIONS"]
     return {"root": root, "landing": landing, "batches": batches, "incremental": incremental,
-            "full": full, "steps": steps, "violations": violations}
+            "full": full, "steps": steps, "violations": violations,
+            "audits": audits}
 
 
 def test_incremental_batches_equal_a_full_build(batched):
@@ -116,6 +136,21 @@ def test_identifier_nodes_add_new_observations_to_their_old_summary(batched):
             where nodes.observations > previous.observations""").fetchone()[0]
     assert recounted > 0
     assert added_to > 0 and grown == added_to
+
+
+def test_the_audit_models_look_again_only_at_the_records_batches_touch(batched):
+    """idn_unresolved_records and idn_dropped_links are incremental: after the first batch each
+    looks again at a part of the records with identifiers or persons, guards changed between batches (so their
+    guard-change paths ran), and their rows equal a full build's (compared above)."""
+    audits = batched["audits"]
+    assert audits[0]["scopes"] == {}  # the first build reads everything, in full
+    for audit in audits[1:]:
+        assert set(audit["scopes"]) == {"idn_unresolved_records", "idn_dropped_links"}
+        for looked_at in audit["scopes"].values():
+            assert 0 < looked_at < audit["records"], audits
+    changed = [before["guards"] ^ after["guards"]
+               for before, after in zip(audits, audits[1:], strict=False)]
+    assert any(changed)
 
 
 def test_limit_violations_follow_the_components_batches_touch(batched):

@@ -1,3 +1,18 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ dropped_links_scope(
+        observations=ref('idn_identifier_observations'),
+        guards=ref('idn_identifier_guards'),
+    ) }}",
+    post_hook=[
+        "{{ record_build_of_this() }}",
+        "{{ keep_guards_seen(ref('idn_identifier_guards'),
+                             ['id_type', 'id_value', 'guard', 'reason']) }}",
+    ],
+) }}
+
 {#- One row per link the identity graph did not make, with the reason. This is the audit of every
     guard:
     * blocked_identifier / shared_identifier: an identifier on a record that would have linked
@@ -6,11 +21,22 @@
     * limit_exceeded:<id_type>: the link would have given one person more values of a type
       than identifier_types.max_per_person allows (idn_limit_resolution).
     Records link their identifiers to the record's hub (the most trusted identifier), so a
-    dropped link names the identifier and that hub. -#}
+    dropped link names the identifier and that hub.
+
+    Incremental (by record): the pre-hook (dropped_links_scope) deletes the rows of the records
+    observed again since the last build or reached by a guard change, listed in
+    idn_dropped_links__scope, and every limit row; this select writes them again. -#}
+{%- set incremental = incremental_with(['built', 'guards_seen']) %}
 with
 
 observations as (
+    {%- if incremental %}
+    {{ observations_of_records(ref('idn_identifier_observations'),
+                               this.schema ~ '.' ~ this.identifier ~ '__scope',
+                               last_recorded_build()) }}
+    {%- else %}
     select * from {{ ref('idn_identifier_observations') }}
+    {%- endif %}
 ),
 
 guards as (

@@ -45,7 +45,7 @@ PLAIN_TABLES = ["stg_segment__messages", "stg_commerce__orders", "stg_crm__conta
                 "idn_identifier_guards", "idn_identifier_epochs", "idn_observation_nodes",
                 "idn_identifier_nodes", "idn_record_edges", "idn_identifier_edges",
                 "idn_graph_components", "idn_limit_violations", "idn_identifier_clusters",
-                "rpt_load_audit",
+                "idn_unresolved_records", "idn_dropped_links", "rpt_load_audit",
                 "stg_landing__quarantined_rows"]
 
 
