@@ -214,14 +214,22 @@
 {%- endmacro %}
 
 
-{#- In an incremental build, a `where` filter on an import CTE that keeps the records listed in
-    the model's records_in_scope CTE for one source; nothing in a full build. -#}
-{% macro records_in_scope(source_name, id_column) -%}
-    {%- if is_incremental() -%}
-    where {{ id_column }} in (
-        select records_in_scope.source_record_id from records_in_scope
-        where records_in_scope.source_name = '{{ source_name }}'
-    )
+{#- The rows of `relation` (a staged source of int_customer_events_unioned, record id
+    `id_column`) whose events this build writes: in a full build all of them; in an incremental
+    build those written since the model's last build (read by their loaded_at, the older row
+    groups skipped unread) and the older records listed for the source in the model's
+    person_changes CTE (searched for only when there are some). -#}
+{% macro records_in_scope(relation, source_name, id_column) -%}
+    select * from {{ relation }}
+    {%- if is_incremental() %}
+    where loaded_at > {{ last_build_of_this() }}
+    union all
+    select * from {{ relation }}
+    where loaded_at <= {{ last_build_of_this() }}
+        and {{ id_column }} in (
+            select person_changes.source_record_id from person_changes
+            where person_changes.source_name = '{{ source_name }}'
+        )
     {%- endif -%}
 {%- endmacro %}
 

@@ -1,5 +1,3 @@
--- depends_on: {{ ref('idn_identifier_persons') }}
--- depends_on: {{ ref('stg_commerce__orders') }}
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
@@ -13,9 +11,11 @@
     cancelled; an email, social, WeChat, survey or support record is one event each, except a
     ticket (opened, then closed) and a WeChat follow (subscribed, then unsubscribed).
 
-    Incremental (delete+insert per record): a build writes the events of the records staged since
-    the last build, and of every record held by a person whose identity changed in this build,
-    so a merge or a split moves the person's past events with it. -#}
+    Incremental (delete+insert per record): a build writes the events of the records staged
+    since the last build (for orders: written again by int_orders_joined_to_persons), and of
+    every record whose person changed since, so a merge or a split moves the records' past
+    events with them. A record that identity resolution placed again under the person it had
+    keeps its rows. -#}
 with
 
 record_persons as (
@@ -23,77 +23,64 @@ record_persons as (
 ),
 
 {% if is_incremental() %}
+{%- set resolutions = ref('idn_source_record_persons') %}
+{%- set retracted_log = resolutions.schema ~ '.' ~ resolutions.identifier ~ '__retracted' %}
 
--- the records whose events this build writes again: staged again since the last build, or
--- held by a person that identity resolution re-formed in this build (merged, split, new), under
--- the person they had or the one they have now
-identity_changes as (
-    select person_id from {{ ref('idn_identifier_persons') }}
-    where true {{ written_since_last_build() }}
-    union
-    select previous_person_id from {{ ref('idn_identifier_persons') }}
-    where previous_person_id is not null {{ written_since_last_build() }}
-),
-
-records_in_scope as (
-    {%- for ref_name, source_name, id_column in [
-        ('stg_segment__messages', 'web_events', 'message_id'),
-        ('stg_commerce__orders', 'orders', 'order_id'),
-        ('stg_esp__email_events', 'email_events', 'email_event_id'),
-        ('stg_wechat__followers', 'wechat_followers', 'follower_id'),
-        ('stg_social__interactions', 'social_interactions', 'interaction_id'),
-        ('stg_survey__responses', 'survey_responses', 'response_id'),
-        ('stg_support__tickets', 'support_tickets', 'ticket_id'),
-    ] %}
-    select '{{ source_name }}' as source_name, {{ id_column }} as source_record_id
-    from {{ ref(ref_name) }}
-    where true {{ written_since_last_build() }}
-    union
-    {%- endfor %}
-    select source_name, source_record_id from {{ this }}
-    where person_id in (select identity_changes.person_id from identity_changes)
-    union
-    -- the table, not the record_persons CTE: a CTE read twice is materialized (36M rows at
-    -- 1,000,000 persons, 5 s)
-    select source_name, source_record_id from {{ ref('idn_source_record_persons') }}
-    where person_id in (select identity_changes.person_id from identity_changes)
+-- the records whose person changed since the last build. idn_source_record_persons logs a
+-- record's rows in its retraction log before it writes the record again, so the rows written
+-- since and the rows retracted since differ exactly for the records that gained or lost a person
+person_changes as (
+    select distinct source_name, source_record_id from (
+        (
+            select source_name, source_record_id, person_id
+            from {{ ref('idn_source_record_persons') }}
+            where true {{ written_since_last_build() }}
+            except
+            select source_name, source_record_id, person_id
+            from {{ retracted_log }}
+            where true {{ written_since_last_build() }}
+        )
+        union all
+        (
+            select source_name, source_record_id, person_id
+            from {{ retracted_log }}
+            where true {{ written_since_last_build() }}
+            except
+            select source_name, source_record_id, person_id
+            from {{ ref('idn_source_record_persons') }}
+            where true {{ written_since_last_build() }}
+        )
+    ) as changed
 ),
 
 {% endif %}
 
 messages as (
-    select * from {{ ref('stg_segment__messages') }}
-    {{ records_in_scope('web_events', 'message_id') }}
+    {{ records_in_scope(ref('stg_segment__messages'), 'web_events', 'message_id') }}
 ),
 
 orders as (
-    select * from {{ ref('int_orders_joined_to_persons') }}
-    {{ records_in_scope('orders', 'order_id') }}
+    {{ records_in_scope(ref('int_orders_joined_to_persons'), 'orders', 'order_id') }}
 ),
 
 email_events as (
-    select * from {{ ref('stg_esp__email_events') }}
-    {{ records_in_scope('email_events', 'email_event_id') }}
+    {{ records_in_scope(ref('stg_esp__email_events'), 'email_events', 'email_event_id') }}
 ),
 
 followers as (
-    select * from {{ ref('stg_wechat__followers') }}
-    {{ records_in_scope('wechat_followers', 'follower_id') }}
+    {{ records_in_scope(ref('stg_wechat__followers'), 'wechat_followers', 'follower_id') }}
 ),
 
 interactions as (
-    select * from {{ ref('stg_social__interactions') }}
-    {{ records_in_scope('social_interactions', 'interaction_id') }}
+    {{ records_in_scope(ref('stg_social__interactions'), 'social_interactions', 'interaction_id') }}
 ),
 
 surveys as (
-    select * from {{ ref('stg_survey__responses') }}
-    {{ records_in_scope('survey_responses', 'response_id') }}
+    {{ records_in_scope(ref('stg_survey__responses'), 'survey_responses', 'response_id') }}
 ),
 
 tickets as (
-    select * from {{ ref('stg_support__tickets') }}
-    {{ records_in_scope('support_tickets', 'ticket_id') }}
+    {{ records_in_scope(ref('stg_support__tickets'), 'support_tickets', 'ticket_id') }}
 ),
 
 
