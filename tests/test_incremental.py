@@ -140,8 +140,9 @@ def test_identifier_nodes_add_new_observations_to_their_old_summary(batched):
 
 def test_the_audit_models_look_again_only_at_the_records_batches_touch(batched):
     """idn_unresolved_records and idn_dropped_links are incremental: after the first batch each
-    looks again at a part of the records with identifiers or persons, guards changed between batches (so their
-    guard-change paths ran), and their rows equal a full build's (compared above)."""
+    looks again at a part of the records with identifiers or persons, guards changed between
+    batches (so their guard-change paths ran), and their rows equal a full build's (compared
+    above)."""
     audits = batched["audits"]
     assert audits[0]["scopes"] == {}  # the first build reads everything, in full
     for audit in audits[1:]:
@@ -221,10 +222,16 @@ def test_a_small_batch_recomputes_only_the_persons_it_touches(batched, tmp_path)
         # and no node lost an observation, so no node's observations were searched either
         recounted = con.execute(
             "select count(*) from idn_identifier_nodes__recount").fetchone()[0]
+        # and no identifier changed person, so idn_source_record_persons searched its rows for
+        # no record either (it used to search every record of every identifier mapped again)
+        searched_for_persons = con.execute(
+            "select source_name, source_record_id from idn_source_record_persons__scope_seen"
+        ).fetchall()
     assert searched == 0
     assert searched_by_edges == 0
     assert observed == 2
     assert recounted == 0
+    assert searched_for_persons == []
 
 
 RESTAGED_SOURCES = {

@@ -29,28 +29,6 @@
 {%- endmacro %}
 
 
-{#- Every observation of the records in `records` (a relation or CTE with source_name and
-    source_record_id). A record's observations are written together, so a record that
-    idn_identifier_observations wrote after `last` has only rows written after it, read with the
-    older row groups skipped unread; only the other records are searched for, and a search for
-    none reads nothing. -#}
-{% macro observations_of_records(observations, records, last) -%}
-    select * from {{ observations }}
-    where loaded_at > {{ last }}
-        and (source_name, source_record_id) in (
-            select source_name, source_record_id from {{ records }}
-        )
-    union all
-    select * from {{ observations }}
-    where (source_name, source_record_id) in (
-        select source_name, source_record_id from {{ records }}
-        except
-        select source_name, source_record_id from {{ observations }}
-        where loaded_at > {{ last }}
-    )
-{%- endmacro %}
-
-
 {#- The pre-hook of idn_unresolved_records: its rows for the records to look at again are
     deleted and listed in idn_unresolved_records__scope. Besides the records observed or
     resolved again since the last build, a guard that changed kind (say shared to blocked)

@@ -305,32 +305,60 @@
 {%- endmacro %}
 
 
-{#- The pre-hook of idn_source_record_persons (see the model). -#}
+{#- The pre-hook of idn_source_record_persons (see the model). Only the records placed before
+    can have rows here: those idn_observation_nodes retracted since, the records observing a node
+    whose person changed, and orders with lines; the records new to idn_observation_nodes are
+    resolved without being searched for. A node's person changed where the rows that
+    idn_identifier_persons wrote since differ from those it logged since (it logs the old row
+    of every node it maps again, log_remapped_identifiers), so a component formed again with
+    the same persons moves no record. -#}
 {% macro source_record_persons_scope(observation_nodes, identifier_persons, order_items) -%}
     {%- if not (execute and is_incremental()) -%}
         {{ return('') }}
     {%- endif -%}
-    {%- set scope_sql -%}
+    {%- set record_columns = ['source_name', 'source_record_id'] -%}
+    {%- set persons_log = identifier_persons.schema ~ '.' ~ identifier_persons.identifier
+                          ~ '__retracted' -%}
+    {%- set last = last_build_of_this() -%}
+    {%- set seen_sql -%}
         with
+        remapped_nodes as (
+            select node_key from (
+                (select node_key, person_id from {{ identifier_persons }}
+                 where loaded_at > {{ last }}
+                 except
+                 select node_key, person_id from {{ persons_log }} where loaded_at > {{ last }})
+                union all
+                (select node_key, person_id from {{ persons_log }} where loaded_at > {{ last }}
+                 except
+                 select node_key, person_id from {{ identifier_persons }}
+                 where loaded_at > {{ last }})
+            ) as changed
+        ),
+        new_records as (
+            {{ written_since(observation_nodes, record_columns, last) }}
+        ),
         records as (
-            {{ written_or_retracted(observation_nodes, ['source_name', 'source_record_id']) }}
+            {{ retracted_since(observation_nodes, record_columns, last) }}
             union
             select source_name, source_record_id from {{ observation_nodes }}
-            where node_key in (
-                select node_key from {{ identifier_persons }}
-                where loaded_at > {{ last_build_of_this() }}
-            )
+            where node_key in (select node_key from remapped_nodes)
             union
             select 'orders', order_id from {{ order_items }}
-            where loaded_at > {{ last_build_of_this() }}
+            where loaded_at > {{ last }}
+        ),
+        orders as (
+            select source_record_id as order_id from records where source_name = 'orders'
+            union
+            select source_record_id from new_records where source_name = 'orders'
         )
         select source_name, source_record_id from records
         union
         select 'order_items', order_item_id from {{ order_items }}
-        where order_id in (select source_record_id from records where source_name = 'orders')
+        where order_id in (select order_id from orders)
     {%- endset -%}
-    {{ retract_and_log(scope_sql, ['source_name', 'source_record_id'],
-                       ['source_name', 'source_record_id', 'person_id']) }}
+    {{ retract_and_log(seen_sql, record_columns, ['source_name', 'source_record_id', 'person_id'],
+                       unseen_sql=written_since(observation_nodes, record_columns, last)) }}
 {%- endmacro %}
 
 
@@ -386,6 +414,29 @@
 {% macro written_since(upstream, columns, last=none) -%}
     select {{ columns | join(', ') }} from {{ upstream }}
     where loaded_at > {{ last or last_build_of_this() }}
+{%- endmacro %}
+
+
+{#- Every row of `relation`, a record-keyed model that writes all of a record's rows together
+    (idn_identifier_observations, idn_observation_nodes), of the records in `records` (a
+    relation or CTE with source_name and source_record_id). A record that `relation` wrote after
+    `last` has only rows written after it, which are read with the older row groups skipped
+    unread; only the other records are searched for, and a search for none reads nothing. Any
+    `last` gives the same rows: it only moves records between the two reads. -#}
+{% macro rows_of_records(relation, records, last) -%}
+    select * from {{ relation }}
+    where loaded_at > {{ last }}
+        and (source_name, source_record_id) in (
+            select source_name, source_record_id from {{ records }}
+        )
+    union all
+    select * from {{ relation }}
+    where (source_name, source_record_id) in (
+        select source_name, source_record_id from {{ records }}
+        except
+        select source_name, source_record_id from {{ relation }}
+        where loaded_at > {{ last }}
+    )
 {%- endmacro %}
 
 
@@ -518,4 +569,19 @@
         'not exists (select 1 from ' ~ nodes ~ ' as nodes where nodes.node_key = '
         ~ this.identifier ~ '.node_key)', ['node_key', 'person_id'], log) -%}
     {{ return('') }}
+{%- endmacro %}
+
+
+{#- Post-hook of idn_identifier_persons: logs the old row (node_key and the person it had,
+    previous_person_id) of every identifier this build mapped again, in
+    idn_identifier_persons__retracted, as if it had been retracted and written again. A model
+    that compares the rows written since with those logged since then sees exactly the
+    identifiers whose person changed (a new one has no old row). -#}
+{% macro log_remapped_identifiers() -%}
+    {%- if not (execute and is_incremental()) -%}
+        {{ return('') }}
+    {%- endif -%}
+    insert into {{ this.schema }}.{{ this.identifier }}__retracted
+    select node_key, previous_person_id, loaded_at from {{ this }}
+    where loaded_at = {{ build_started_at() }} and previous_person_id is not null
 {%- endmacro %}

@@ -31,9 +31,9 @@ with
 
 observations as (
     {%- if incremental %}
-    {{ observations_of_records(ref('idn_identifier_observations'),
-                               this.schema ~ '.' ~ this.identifier ~ '__scope',
-                               last_recorded_build()) }}
+    {{ rows_of_records(ref('idn_identifier_observations'),
+                    this.schema ~ '.' ~ this.identifier ~ '__scope',
+                    last_recorded_build()) }}
     {%- else %}
     select * from {{ ref('idn_identifier_observations') }}
     {%- endif %}

@@ -5,6 +5,7 @@
     post_hook=[
         "{{ retraction_log(['node_key', 'person_id']) }}",
         "{{ retract_vanished_identifiers(ref('idn_identifier_nodes')) }}",
+        "{{ log_remapped_identifiers() }}",
     ],
 ) }}
 
@@ -20,8 +21,12 @@
     get new ids. previous_person_id says which person each identifier belonged to before.
 
     Incremental: only the clusters idn_identifier_clusters formed again in this build, and those
-    with an identifier whose first or last sighting moved, are mapped again. They are whole previous components, so every identifier of a person they held before
-    is among them, and so is that person's anchor. -#}
+    with an identifier whose first or last sighting moved, are mapped again. They are whole
+    previous components, so every identifier of a person they held before is among them, and so
+    is that person's anchor. The post-hooks log in idn_identifier_persons__retracted the old row
+    (node_key and person) of every identifier mapped again and of every identifier whose node is
+    gone: the rows written since and those logged since then differ exactly for the identifiers
+    whose person changed (idn_source_record_persons reads them so). -#}
 with
 
 nodes as (
@@ -44,8 +49,11 @@ clusters as (
             on clustered.node_id = seen.node_id
         inner join {{ this }} as mapped
             on seen.node_key = mapped.node_key
-        where seen.first_seen_at is distinct from mapped.first_seen_at
+        -- a node's sightings can only have moved if idn_identifier_nodes wrote it since
+        where (
+            seen.first_seen_at is distinct from mapped.first_seen_at
             or seen.last_seen_at is distinct from mapped.last_seen_at
+        ) {{ written_since_last_build(column='seen.loaded_at') }}
     )
     {%- endif %}
 ),

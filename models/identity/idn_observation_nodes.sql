@@ -29,12 +29,12 @@
 with
 
 observations as (
-    select * from {{ ref('idn_identifier_observations') }}
     {%- if incremental_with(['guards_seen', 'epochs_seen']) %}
-    where (source_name, source_record_id) in (
-        select scope.source_name, scope.source_record_id
-        from {{ this.schema }}.{{ this.identifier }}__scope as scope
-    )
+    {{ rows_of_records(ref('idn_identifier_observations'),
+                       this.schema ~ '.' ~ this.identifier ~ '__scope',
+                       last_build_of_this()) }}
+    {%- else %}
+    select * from {{ ref('idn_identifier_observations') }}
     {%- endif %}
 ),
 

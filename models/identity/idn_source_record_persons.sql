@@ -18,9 +18,10 @@
 
     Incremental (by record): the pre-hook (source_record_persons_scope) lists in
     idn_source_record_persons__scope the records whose observation nodes changed since the last
-    build, the records that observe an identifier whose person mapping was written again, and
-    the orders with new lines with all their lines; it deletes their rows (logging them with
-    their person in idn_source_record_persons__retracted) and this select resolves them again. -#}
+    build, the records that observe a node whose person changed, and the orders with new lines
+    with all their lines; it deletes their rows (logging them with their person in
+    idn_source_record_persons__retracted) and this select resolves them again, reading the
+    nodes of the records placed since by their loaded_at. -#}
 with
 
 {% if is_incremental() %}
@@ -30,10 +31,7 @@ scope as (
 ),
 
 observation_nodes as (
-    select * from {{ ref('idn_observation_nodes') }}
-    where (source_name, source_record_id) in (
-        select scope.source_name, scope.source_record_id from scope
-    )
+    {{ rows_of_records(ref('idn_observation_nodes'), 'scope', last_build_of_this()) }}
 ),
 
 -- the persons of the scope's identifiers only: both passes read this CTE, so DuckDB keeps it

@@ -51,8 +51,8 @@ candidates as (
 ),
 
 observations as (
-    {{ observations_of_records(ref('idn_identifier_observations'), 'candidates',
-                               last_recorded_build()) }}
+    {{ rows_of_records(ref('idn_identifier_observations'), 'candidates',
+                    last_recorded_build()) }}
 ),
 
 resolved as (
