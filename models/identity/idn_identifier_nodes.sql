@@ -31,22 +31,14 @@ observation_nodes as (
     select * from {{ ref('idn_observation_nodes') }}
     {%- if incremental %}
     where node_key in (select recount.node_key from {{ prefix }}__recount as recount)
-    {%- endif %}
-),
-
-{%- if incremental %}
-
-added_observations as (
+    -- the nodes that only gained observations: the new ones alone, read by their loaded_at
+    union all
     select * from {{ ref('idn_observation_nodes') }}
     where loaded_at > {{ last_recorded_build() }}
         and node_key in (select scope.node_key from {{ prefix }}__scope as scope)
         and node_key not in (select recount.node_key from {{ prefix }}__recount as recount)
+    {%- endif %}
 ),
-
-previous_nodes as (
-    select * from {{ prefix }}__previous
-),
-{%- endif %}
 
 summaries as (
     select
@@ -60,33 +52,15 @@ summaries as (
         count(*) as observations
     from observation_nodes
     group by 1
-    {%- if incremental %}
-    union all
-    select
-        node_key,
-        min(id_type),
-        min(id_value),
-        min(epoch),
-        min(id_type_priority),
-        min(observed_at),
-        max(observed_at),
-        count(*)
-    from added_observations
-    group by 1
-    union all
-    select
-        node_key,
-        id_type,
-        id_value,
-        epoch,
-        id_type_priority,
-        first_seen_at,
-        last_seen_at,
-        observations
-    from previous_nodes
-    {%- endif %}
 ),
 
+{%- if incremental %}
+
+previous_nodes as (
+    select * from {{ prefix }}__previous
+),
+
+-- a node that only gained observations: its old row and the summary of the new ones, merged
 nodes as (
     select
         node_key,
@@ -97,9 +71,28 @@ nodes as (
         min(first_seen_at) as first_seen_at,
         max(last_seen_at) as last_seen_at,
         cast(sum(observations) as bigint) as observations
-    from summaries
+    from (
+        select * from summaries
+        union all
+        select
+            node_key,
+            id_type,
+            id_value,
+            epoch,
+            id_type_priority,
+            first_seen_at,
+            last_seen_at,
+            observations
+        from previous_nodes
+    ) as merged
     group by 1
 ),
+{%- else %}
+
+nodes as (
+    select * from summaries
+),
+{%- endif %}
 
 final as (
     select
