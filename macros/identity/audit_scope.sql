@@ -29,6 +29,18 @@
 {%- endmacro %}
 
 
+{#- Writes `<model>__scope` (source_name, source_record_id) from `scope_sql` and deletes this
+    model's rows of those records, and the rows that meet `also` if given. -#}
+{% macro replace_record_scope(scope_sql, also=none) -%}
+    {%- set scope = this.schema ~ '.' ~ this.identifier ~ '__scope' -%}
+    {%- do run_query(portrait_create_table(scope, scope_sql)) -%}
+    {%- do run_query('delete from ' ~ this ~ ' where ' ~ (also ~ ' or ' if also else '')
+        ~ '(source_name, source_record_id) in (select source_name, source_record_id from '
+        ~ scope ~ ')') -%}
+    {{ return('') }}
+{%- endmacro %}
+
+
 {#- The pre-hook of idn_unresolved_records: its rows for the records to look at again are
     deleted and listed in idn_unresolved_records__scope. Besides the records observed or
     resolved again since the last build, a guard that changed kind (say shared to blocked)
@@ -51,12 +63,7 @@
                 from {{ this }} as unresolved
             )
     {%- endset -%}
-    {%- do run_query(portrait_create_table(this.schema ~ '.' ~ this.identifier ~ '__scope',
-                                           scope_sql)) -%}
-    {%- do run_query('delete from ' ~ this ~ ' where (source_name, source_record_id) in (select '
-        ~ 'source_name, source_record_id from ' ~ this.schema ~ '.' ~ this.identifier
-        ~ '__scope)') -%}
-    {{ return('') }}
+    {{ replace_record_scope(scope_sql) }}
 {%- endmacro %}
 
 
@@ -82,10 +89,5 @@
                 {{ changed_guards(guards, ['id_type', 'id_value', 'guard', 'reason']) }}
             )
     {%- endset -%}
-    {%- do run_query(portrait_create_table(this.schema ~ '.' ~ this.identifier ~ '__scope',
-                                           scope_sql)) -%}
-    {%- do run_query('delete from ' ~ this ~ ' where source_name is null or (source_name, '
-        ~ 'source_record_id) in (select source_name, source_record_id from ' ~ this.schema
-        ~ '.' ~ this.identifier ~ '__scope)') -%}
-    {{ return('') }}
+    {{ replace_record_scope(scope_sql, also='source_name is null') }}
 {%- endmacro %}
