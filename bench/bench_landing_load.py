@@ -66,12 +66,12 @@ def compare(old: Path, new: Path) -> dict:
     with duckdb.connect() as con:
         con.execute(f"attach '{old}' as old (read_only)")
         con.execute(f"attach '{new}' as new (read_only)")
-        tables = [row[0] for row in con.execute(
+        # the models only, not their side tables (<model>__ranked, __repeated)
+        names = {row[0] for row in con.execute(
             "select table_name from duckdb_tables() where database_name = 'new' "
-            "and schema_name = 'main' and table_name like 'base\\_%' escape '\\' "
-            # the models only, not their side tables (<model>__ranked)
-            "and table_name not like '%\\_\\_ranked' escape '\\' "
-            "order by 1").fetchall()]
+            "and schema_name = 'main' and table_name like 'base\\_%' escape '\\'").fetchall()}
+        tables = sorted(name for name in names
+                        if not any(name.startswith(other + "__") for other in names))
         report = {}
         for table in tables:
             rows = "* exclude (loaded_at)"

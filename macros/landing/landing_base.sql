@@ -133,7 +133,9 @@ select * from final
     Only keys with more than one copy are ranked and updated: one grouped pass over the keys
     finds them (over the whole table when no row was ranked before, else over the keys of the
     rows loaded after the last ranking, which <model>__ranked records), instead of a window over
-    every row.
+    every row. They are logged in <model>__repeated with this build's loaded_at (kept
+    portrait__retraction_log_days), so that the quarantine audit looks again only at the keys
+    that have copies loaded before (stg_landing__quarantined_rows).
 
     The hooks run after the rows are committed, in transactions of their own: DuckDB writes the
     rows of a table that is appended to and then updated in one transaction into its
@@ -158,6 +160,28 @@ select * from final
 {%- else -%}
     {%- set has_ranked_rows = false -%}
 {%- endif -%}
+{%- set repeated_log = this.schema ~ '.' ~ this.identifier ~ '__repeated' -%}
+{%- if execute -%}
+    {#- the keys to rank, logged with this build's loaded_at: those with more than one copy -#}
+    {%- do run_query('create table if not exists ' ~ repeated_log
+        ~ ' as select record_key, loaded_at from ' ~ this ~ ' where false') -%}
+    {%- set repeated_sql -%}
+        select record_key, {{ built }} as loaded_at
+        from {{ this }}
+        where record_key is not null
+        {%- if has_ranked_rows %}
+            and record_key in (
+                select new_keys.record_key from {{ this }} as new_keys
+                where new_keys.loaded_at > {{ ranked_through }}
+            )
+        {%- endif %}
+        group by record_key
+        having count(*) > 1
+    {%- endset -%}
+    {%- do run_query('delete from ' ~ repeated_log ~ ' where loaded_at = ' ~ built
+        ~ ' or loaded_at < ' ~ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'), built)) -%}
+    {%- do run_query('insert into ' ~ repeated_log ~ ' ' ~ repeated_sql) -%}
+{%- endif -%}
 update {{ this }} as target
 set
     quarantine_reason = ranked.quarantine_reason,
@@ -165,23 +189,9 @@ set
 from (
     with
 
-    {% if has_ranked_rows -%}
-    new_keys as (
-        select distinct record_key
-        from {{ this }}
-        where loaded_at > {{ ranked_through }} and record_key is not null
-    ),
-
-    {% endif -%}
     repeated_keys as (
-        select record_key
-        from {{ this }}
-        where record_key is not null
-        {%- if has_ranked_rows %}
-            and record_key in (select new_keys.record_key from new_keys)
-        {%- endif %}
-        group by record_key
-        having count(*) > 1
+        select record_key from {{ repeated_log }}
+        where loaded_at = {{ built }}
     ),
 
     copies as (

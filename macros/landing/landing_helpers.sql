@@ -248,12 +248,54 @@
 {%- endmacro %}
 
 
-{#- The pre-hook of stg_landing__quarantined_rows (see the model): deletes the rows of every
-    record key that a base model wrote since the model's last build; the model adds them again as
-    they now are. Without the side table of an earlier build, every row is deleted and the model
-    reads every base row. -#}
+{#- The keys of `base` (a base model) that its ranking logged since `last` (see
+    rank_record_copies): the keys with more than one copy among the rows loaded since, the only
+    ones whose copies loaded before can have changed. A subquery. -#}
+{% macro repeated_keys_since(base, last) -%}
+    select repeated.record_key
+    from {{ ref(base).schema }}.{{ ref(base).identifier }}__repeated as repeated
+    where repeated.loaded_at > {{ last }}
+{%- endmacro %}
+
+
+{#- Whether stg_landing__quarantined_rows builds incrementally: it was built before (its
+    `__built` side table exists) and within portrait__retraction_log_days, the time the base
+    models keep their logs of repeated keys, and every base model has that log. -#}
+{% macro quarantined_rows_are_incremental() -%}
+    {%- if not incremental_with(['built']) -%}
+        {{ return(false) }}
+    {%- endif -%}
+    {%- for entry in landing_catalog() -%}
+        {%- if adapter.get_relation(this.database, ref(entry.base).schema,
+                                    ref(entry.base).identifier ~ '__repeated') is none -%}
+            {{ return(false) }}
+        {%- endif -%}
+    {%- endfor -%}
+    {%- set recent = run_query('select ' ~ last_recorded_build() ~ ' >= '
+        ~ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'), build_started_at())
+        ).columns[0].values()[0] -%}
+    {{ return(recent == true) }}
+{%- endmacro %}
+
+
+{#- The pre-hook of stg_landing__quarantined_rows (see the model): deletes the rows of the
+    record keys with copies loaded before that a base model wrote a copy of since the model's
+    last build (repeated_keys_since); the model adds every copy of them again as they now are.
+    A key first loaded since has no rows here yet. When the model cannot build incrementally,
+    an existing table is emptied and the model reads every base row. -#}
 {% macro quarantined_rows_scope() -%}
-    {%- if not built_scope_or_reset() -%}
+    {%- if not (execute and is_incremental()) -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- if not quarantined_rows_are_incremental() -%}
+        {%- do run_query('delete from ' ~ this) -%}
+        {#- a base model built before it logged its repeated keys: its log starts empty now,
+            as this build reads every base row -#}
+        {%- for entry in landing_catalog() -%}
+            {%- do run_query('create table if not exists ' ~ ref(entry.base).schema ~ '.'
+                ~ ref(entry.base).identifier ~ '__repeated as select record_key, loaded_at from '
+                ~ ref(entry.base) ~ ' where false') -%}
+        {%- endfor -%}
         {{ return('') }}
     {%- endif -%}
     {%- set last = last_recorded_build() -%}
@@ -261,7 +303,8 @@
         {%- for entry in landing_catalog() %}
         select '{{ entry.source_name }}' as source_name, {{ entry.record_id }} as source_record_id
         from {{ ref(entry.base) }}
-        where loaded_at > {{ last }} and record_key is not null
+        where loaded_at > {{ last }}
+            and record_key in ({{ repeated_keys_since(entry.base, last) }})
         {%- if not loop.last %}
         union all
         {%- endif %}

@@ -138,3 +138,41 @@
                              'select ' ~ build_started_at() ~ ' as loaded_at, \''
                              ~ person_scope_rules() ~ '\' as rules') }}
 {%- endmacro %}
+
+
+{#- Post-hook of a person-keyed model built by delete+insert on person_id (see
+    fct_customer_daily_activity): deletes the rows of deleted persons and of persons that no
+    longer exist. A person can only have gone since the model's previous build if
+    idn_identifier_persons logged one of its identifiers in idn_identifier_persons__retracted
+    since then (mapped to another person, or gone), so only those persons are looked up in the
+    map; when the map was rebuilt in full since (no row of it is older), every person of the
+    model is. Nothing in a full build. -#}
+{% macro delete_vanished_persons(identifier_persons, deleted_persons) -%}
+    {%- if not (execute and is_incremental()) -%}
+        {{ return('') }}
+    {%- endif -%}
+    {#- the start of the model's previous build: its rows carry it in loaded_at -#}
+    {%- set previous_build -%}
+        (select coalesce(max(kept.loaded_at), cast('1900-01-01' as timestamp))
+         from {{ this }} as kept where kept.loaded_at < {{ build_started_at() }})
+    {%- endset -%}
+    {%- set rebuilt = run_query('select coalesce(min(loaded_at) > ' ~ previous_build ~ ', true) from '
+                                ~ identifier_persons).columns[0].values()[0] -%}
+    {%- if rebuilt -%}
+        {%- set candidates = 'select person_id from ' ~ this -%}
+    {%- else -%}
+        {%- set candidates = 'select person_id from ' ~ identifier_persons.schema ~ '.'
+            ~ identifier_persons.identifier ~ '__retracted where loaded_at > ' ~ previous_build -%}
+    {%- endif -%}
+    delete from {{ this }}
+    where person_id in (
+        with candidates as (
+            {{ candidates }}
+        )
+        select candidates.person_id from candidates
+        except
+        select persons.person_id from {{ identifier_persons }} as persons
+        where persons.person_id in (select candidates.person_id from candidates)
+    )
+    or person_id in (select deleted.person_id from {{ deleted_persons }} as deleted)
+{%- endmacro %}

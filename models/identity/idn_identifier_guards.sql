@@ -16,8 +16,9 @@
     Owners are told apart by identifiers a person holds at most once (max_per_person = 1).
     Incremental (by identifier): the pre-hook (identifier_guards_scope) lists in
     idn_identifier_guards__scope the identifiers observed by the records written or retracted
-    since the last build and deletes their rows; this select judges them again from all their
-    observations and the identifiers on the same records. A change to the blocklist or
+    since the last build and deletes their rows; this select judges them again: the weak and
+    recyclable ones from all their observations and the identifiers on the same records, the
+    others by the blocklist alone. A change to the blocklist or
     identifier_types seeds needs a full refresh. -#}
 with
 
@@ -29,15 +30,25 @@ scope as (
     select * from {{ this.schema }}.{{ this.identifier }}__scope
 ),
 
--- the records that observe an identifier in scope: every observation a guard in scope reads
+-- the records that observe an identifier in scope that a guard judges by its records (weak and
+-- recyclable types): every observation those guards read. Any other identifier can only be
+-- blocked, which its value alone decides.
 scope_records as (
     select distinct
         source_name,
         source_record_id
     from {{ ref('idn_identifier_observations') }}
-    where (id_type, id_value) in (select scope.id_type, scope.id_value from scope)
+    where (id_type, id_value) in (
+        select scope.id_type, scope.id_value from scope
+        where scope.id_type in (
+            select judged_types.id_type from {{ ref('identifier_types') }} as judged_types
+            where judged_types.strength = 'weak' or judged_types.can_be_recycled
+        )
+    )
 ),
 
+-- the observations of those records, and each identifier in scope once without a record (it
+-- pairs with nothing, so only the blocklist judges it)
 observations as (
     select
         source_name,
@@ -49,6 +60,14 @@ observations as (
     where (source_name, source_record_id) in (
         select scope_records.source_name, scope_records.source_record_id from scope_records
     )
+    union all
+    select
+        cast(null as varchar) as source_name,
+        cast(null as varchar) as source_record_id,
+        id_type,
+        id_value,
+        cast(null as timestamp) as observed_at
+    from scope
 ),
 
 {% set observations = 'observations' %}

@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 
 from portrait.contract import SOURCES
+from portrait.summary import model_tables
 
 SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv", ".parquet")
 
@@ -44,11 +45,11 @@ def loaded_versions(warehouse: Path) -> dict[str, dict[str, str]] | None:
     if not Path(warehouse).exists():
         return None
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        tables = [row[0] for row in con.execute(
+        names = {row[0] for row in con.execute(
             "select table_name from information_schema.tables "
-            "where table_schema = 'main' and table_name like 'base\\_%' escape '\\' "
-            # not the ranking markers beside them (<model>__ranked, rank_record_copies)
-            "and table_name not like '%\\_\\_ranked' escape '\\'").fetchall()]
+            "where table_schema = 'main' and table_name like 'base\\_%' escape '\\'").fetchall()}
+        # not the side tables beside them (<model>__ranked, __repeated: rank_record_copies)
+        tables = sorted(model_tables(names))
         if not tables:
             return None
         loaded: dict[str, dict[str, str]] = {}

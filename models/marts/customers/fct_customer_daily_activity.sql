@@ -5,7 +5,7 @@
     incremental_strategy='delete+insert',
     unique_key='person_id',
     on_schema_change='fail',
-    post_hook="{% if is_incremental() %}delete from {{ this }} where person_id not in (select persons.person_id from {{ ref('idn_identifier_persons') }} as persons) or person_id in (select deleted.person_id from {{ ref('int_deleted_persons') }} as deleted){% endif %}",
+    post_hook="{{ delete_vanished_persons(ref('idn_identifier_persons'), ref('int_deleted_persons')) }}",
 ) }}
 
 {#- One row per person and local day (portrait__default_timezone) with customer events: the

@@ -8,12 +8,14 @@
 
 {#- One row per landing row that was not staged, with the reason. Unions the base models.
     Incremental (by record key): a new copy of a key can change the reasons of the copies loaded
-    before (rank_record_copies stamps those whose reason changed). So the pre-hook
-    (quarantined_rows_scope) deletes the rows of the keys the base models wrote since this
-    model's last build, and this select adds every quarantined copy of those keys, and the
-    quarantined rows without a key written since. The record id of each source is its record
-    key, so the rows of a key are found by (source_name, source_record_id). -#}
-{% set scoped = incremental_with(['built']) %}
+    before (rank_record_copies stamps those whose reason changed, and logs the keys with more
+    than one copy in <base>__repeated). So the pre-hook (quarantined_rows_scope) deletes the rows
+    of the repeated keys the base models logged since this model's last build, and this select
+    adds every quarantined row written since (new copies, rows without a key, restamped copies)
+    and the unchanged quarantined copies loaded before of those repeated keys. The record id of
+    each source is its record key, so the rows of a key are found by
+    (source_name, source_record_id). -#}
+{% set scoped = quarantined_rows_are_incremental() if execute else false %}
 
 with
 
@@ -38,11 +40,7 @@ with
     union all
     {{ quarantined }}
         and loaded_at <= {{ last_recorded_build() }}
-        and record_key in (
-            select written.record_key
-            from {{ ref(entry.base) }} as written
-            where written.loaded_at > {{ last_recorded_build() }}
-        )
+        and record_key in ({{ repeated_keys_since(entry.base, last_recorded_build()) }})
     {%- endif %}
 ),
 
