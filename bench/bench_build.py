@@ -4,7 +4,8 @@ For each size the bench generates a data set (seed 42, default noise) unless it 
 `portrait build` as of the generator's as-of date into a fresh warehouse, and reports the wall
 time, the peak RSS of the build (the largest child process, i.e. dbt), the time per layer summed
 from dbt's run_results.json (models, snapshots and seeds; tests counted apart), and the headline
-accuracy figures of `portrait evaluate`.
+accuracy figures of `portrait evaluate` (the build's figures go to stderr first, so a failed
+evaluation does not lose them; `--no-evaluate` skips it, which at 1M takes longer than the build).
 
     .venv/bin/python bench/bench_build.py --persons 20000 100000
 """
@@ -41,7 +42,7 @@ def layer_of(node_id: str) -> str:
     return "other"
 
 
-def run(persons: int, root: Path) -> dict:
+def run(persons: int, root: Path, evaluate: bool = True) -> dict:
     data = root / f"p{persons}"
     if not (data / "truth" / "manifest.json").exists():
         subprocess.run([*PORTRAIT, "generate", "--persons", str(persons), "--seed", "42",
@@ -66,18 +67,25 @@ def run(persons: int, root: Path) -> dict:
     slowest = sorted(results, key=lambda r: -r["execution_time"])[:5]
     for r in results:
         per_layer[layer_of(r["unique_id"])] += r["execution_time"]
-    evaluated = subprocess.run([*PORTRAIT, "evaluate", "--truth", str(data / "truth"),
-                                "--warehouse", str(warehouse)], check=True, cwd=REPO,
-                               capture_output=True, text=True)
-    report = json.loads(evaluated.stdout)
     shutil.copy(REPO / "target" / "run_results.json", data / "run_results.json")
-    return {
+    figures = {
         "persons": persons,
         "build_seconds": round(seconds, 1),
         "peak_rss_gib": round(peak_gib, 2),
         "layer_seconds": {k: round(v, 1) for k, v in sorted(per_layer.items())},
         "slowest_nodes": [(r["unique_id"].split(".")[-1], round(r["execution_time"], 1))
                           for r in slowest],
+    }
+    if not evaluate:
+        return figures
+    # the build's figures first: an evaluation that fails must not lose them
+    print(json.dumps(figures, indent=2), file=sys.stderr, flush=True)
+    evaluated = subprocess.run([*PORTRAIT, "evaluate", "--truth", str(data / "truth"),
+                                "--warehouse", str(warehouse)], check=True, cwd=REPO,
+                               capture_output=True, text=True)
+    report = json.loads(evaluated.stdout)
+    return {
+        **figures,
         "identity": {k: report["identity"][k] for k in ("pairwise_precision", "pairwise_recall")},
         "attributes": {f: v["accuracy"] for f, v in report["attributes"]["fields"].items()},
         "rfm": report["attributes"]["rfm"]["agreement"],
@@ -89,11 +97,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--persons", type=int, nargs="+", default=[20_000])
     parser.add_argument("--root", default=str(REPO / "data" / "bench"))
+    parser.add_argument("--no-evaluate", action="store_true",
+                        help="time the build only (the evaluation at 1M takes longer than it)")
     args = parser.parse_args()
     root = Path(args.root)
     root.mkdir(parents=True, exist_ok=True)
     for persons in args.persons:
-        print(json.dumps(run(persons, root), indent=2, ensure_ascii=False), flush=True)
+        print(json.dumps(run(persons, root, not args.no_evaluate), indent=2, ensure_ascii=False),
+              flush=True)
 
 
 if __name__ == "__main__":

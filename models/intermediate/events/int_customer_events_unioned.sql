@@ -18,10 +18,6 @@
     keeps its rows. -#}
 with
 
-record_persons as (
-    select * from {{ ref('idn_source_record_persons') }}
-),
-
 {% if is_incremental() %}
 {%- set resolutions = ref('idn_source_record_persons') %}
 {%- set retracted_log = resolutions.schema ~ '.' ~ resolutions.identifier ~ '__retracted' %}
@@ -282,6 +278,16 @@ all_events as (
     select * from email_activity
     union all
     select * from other_events_widened
+),
+
+-- imported here rather than at the top: an incremental build reads the resolutions of its own
+-- records only. Joined with all of them (36M rows at 1,000,000 persons), DuckDB built its hash
+-- table on every resolution, 9 s of a 10,000-event micro-batch.
+record_persons as (
+    select * from {{ ref('idn_source_record_persons') }}
+    {%- if is_incremental() %}
+    where source_record_id in (select all_events.source_record_id from all_events)
+    {%- endif %}
 ),
 
 events_joined_to_persons as (

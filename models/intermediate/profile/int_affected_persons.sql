@@ -14,9 +14,9 @@
     a merged person's old id, a split person's remainder), the persons of the identifiers
     idn_identifier_persons mapped again or removed (idn_identifier_persons__retracted) and the
     persons they held them before (a person can hold identifiers without holding a record),
-    and every deleted person, so that a new
-    deletion request empties their rows. Rows older than portrait__retraction_log_days
-    are pruned. -#}
+    and every deleted person not listed as deleted yet, so that a new deletion request empties
+    their rows (the marts leave deleted persons out whenever they compute them). Rows older than
+    portrait__retraction_log_days are pruned. -#}
 with
 
 record_persons as (
@@ -78,6 +78,12 @@ changes as (
         person_id,
         'deleted_person' as reason
     from deleted_persons
+    -- listed once, at the first build that sees the deletion (and again when that row is
+    -- pruned); a deleted person's later records list them again as record_resolved
+    where person_id not in (
+        select listed.person_id from {{ this }} as listed
+        where listed.reason = 'deleted_person'
+    )
 ),
 
 {% else %}

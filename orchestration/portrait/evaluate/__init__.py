@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import duckdb
@@ -9,6 +10,7 @@ import duckdb
 from portrait.evaluate.attributes import evaluate_attributes
 from portrait.evaluate.consent import evaluate_consent
 from portrait.evaluate.identity import evaluate_identity
+from portrait.evaluate.memory import capped
 from portrait.evaluate.predictions import evaluate_predictions
 from portrait.evaluate.psychographics import evaluate_psychographics
 from portrait.evaluate.segments import evaluate_segments
@@ -16,7 +18,8 @@ from portrait.evaluate.segments import evaluate_segments
 
 def evaluate(truth: Path | str, warehouse: Path | str) -> dict:
     truth = Path(truth).resolve()
-    con = duckdb.connect()
+    spill = tempfile.TemporaryDirectory(prefix="portrait-evaluate-")
+    con = capped(duckdb.connect(), spill.name)
     try:
         con.execute(f"attach '{Path(warehouse).resolve()}' as wh (read_only)")
         return {
@@ -29,3 +32,4 @@ def evaluate(truth: Path | str, warehouse: Path | str) -> dict:
         }
     finally:
         con.close()
+        spill.cleanup()

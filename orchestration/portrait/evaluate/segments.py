@@ -54,6 +54,7 @@ import pyarrow.compute as pc
 
 from portrait.evaluate.identity import STAGED_RECORDS
 from portrait.evaluate.mapping import create_person_map
+from portrait.evaluate.memory import capped
 from portrait.project import PROJECT_DIR, dbt_env, dbt_executable
 
 # the models the oracle build replaces with the truth, and so must not rebuild
@@ -88,7 +89,7 @@ def _replace_with_truth(oracle: Path, truth_dir: str) -> dict:
         f"from truth_persons"
         for name in GOLDEN_ATTRIBUTES
     )
-    con = duckdb.connect(str(oracle))
+    con = capped(duckdb.connect(str(oracle)), oracle.parent / "spill")
     try:
         con.execute(f"""
             create temp table truth_persons as
@@ -314,7 +315,7 @@ def evaluate_segments(con: duckdb.DuckDBPyConnection, truth_dir: str,
             con.execute("detach oracle")
         if frozen is not None:
             # the same oracle, with the predictions replaced by the warehouse model's scores
-            writer = duckdb.connect(str(oracle))
+            writer = capped(duckdb.connect(str(oracle)), work / "spill")
             try:
                 writer.register("frozen", frozen)
                 writer.execute("create or replace table main.int_person_predictions as "
