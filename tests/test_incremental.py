@@ -227,6 +227,16 @@ def test_a_small_batch_recomputes_only_the_persons_it_touches(batched, tmp_path)
         searched_for_persons = con.execute(
             "select source_name, source_record_id from idn_source_record_persons__scope_seen"
         ).fetchall()
+        # the deleted persons were listed when a build first saw their deletion, not again by
+        # this batch, which holds no deletion request
+        deleted = con.execute("select count(*) from int_deleted_persons").fetchone()[0]
+        relisted = con.execute("""
+            select count(*) from int_affected_persons
+            where reason = 'deleted_person'
+                and loaded_at = (select max(loaded_at) from int_affected_persons)
+            """).fetchone()[0]
+    assert deleted > 0
+    assert relisted == 0
     assert searched == 0
     assert searched_by_edges == 0
     assert observed == 2
