@@ -559,3 +559,7 @@ def test_a_micro_batch_builds_the_serving_path_first_and_loses_nothing(tmp_path)
     assert {"fct_segment_membership_events", "rpt_audience_email", "dim_customers"} <= {
         json.loads(line)["unique_id"].split(".")[-1] for line in serving}
     assert {"idn_dropped_links", "rpt_load_audit"} <= set(rest_names)
+    # without tests, the same models and snapshots (dbt then expands no test)
+    built = {line for line in serving if '"test.' not in line and '"unit_test.' not in line}
+    assert listed(*serving_selection(sources, tests=False), "--exclude", "test_type:data",
+                  "test_type:unit") == built

@@ -80,7 +80,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
             print("nothing to build: no new landing files")
             return 0
         # the serving path first (profiles, segments, audiences), then the rest of the batch
-        phases = {"serving": lambda: serving_selection(plan.changed_sources),
+        phases = {"serving": lambda: serving_selection(plan.changed_sources,
+                                                       tests=not args.skip_tests),
                   "rest": lambda: ["--select", *rest_of_micro_batch(
                       _manifest(), plan.changed_sources)]}
         for phase, selection in phases.items():
@@ -113,15 +114,17 @@ def _cmd_build(args: argparse.Namespace) -> int:
 SERVING_TAG = "serving"
 
 
-def serving_selection(sources: list[str]) -> list[str]:
+def serving_selection(sources: list[str], tests: bool = True) -> list[str]:
     """The dbt arguments of a micro-batch's first build: the models and snapshots downstream of
     the sources with new files that the `serving` tag's nodes need (profiles, consents, segment
     memberships and their events, audiences), and the profile clock (it reads no source, and
     the profiles are computed as of it). Tests come with them if they read only these models and
     their ancestors (buildable indirect selection), so a failing test still stops what depends
-    on the model it tests."""
+    on the model it tests. Without tests (`--skip-tests`), no test is expanded at all: dbt's
+    buildable expansion walks the graph's ancestors for each part of the selection, three times
+    over: selecting a micro-batch took dbt 2.7 s with it and 1.0 s without."""
     return ["--select", *(f"source:landing.{source}+,+tag:{SERVING_TAG}" for source in sources),
-            "int_profile_as_of", "--indirect-selection", "buildable"]
+            "int_profile_as_of", "--indirect-selection", "buildable" if tests else "empty"]
 
 
 def rest_of_micro_batch(manifest: dict, sources: list[str]) -> list[str]:
