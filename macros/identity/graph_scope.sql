@@ -473,6 +473,21 @@
 {%- endmacro %}
 
 
+{#- The pre-hook of idn_owner_sightings (see the model): deletes the rows of the records whose
+    observations were retracted since its last build (all of them if the observations were
+    rebuilt in full since). Records observed for the first time have no rows yet, and a batch
+    that retracts nothing searches for nothing. -#}
+{% macro owner_sightings_scope(observations) -%}
+    {%- if not built_scope_or_reset() -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- do run_query('delete from ' ~ this ~ ' where (source_name, source_record_id) in ('
+        ~ retracted_since(observations, ['source_name', 'source_record_id'],
+                          last_recorded_build()) ~ ')') -%}
+    {{ return('') }}
+{%- endmacro %}
+
+
 {#- The pre-hook of idn_identifier_guards (see the model): the identifiers to judge again, their
     old rows deleted. A guard depends only on the observations of its identifier and on the
     identifiers observed on the same records, so the identifiers that a record written or

@@ -14,12 +14,13 @@
     * recycled: a recyclable identifier held by several owners one after another. It is not
       dropped: it is split into one node per owner epoch (see idn_identifier_epochs).
     Owners are told apart by identifiers a person holds at most once (max_per_person = 1).
+    The weak and recyclable identifiers are judged from idn_owner_sightings: the owner
+    identifiers seen on the same records, with when.
     Incremental (by identifier): the pre-hook (identifier_guards_scope) lists in
     idn_identifier_guards__scope the identifiers observed by the records written or retracted
     since the last build and deletes their rows; this select judges them again: the weak and
-    recyclable ones from all their observations and the identifiers on the same records, the
-    others by the blocklist alone. A change to the blocklist or
-    identifier_types seeds needs a full refresh. -#}
+    recyclable ones from all their sightings, the others by the blocklist alone. A change to the
+    blocklist or identifier_types seeds needs a full refresh. -#}
 with
 
 {% set scoped = incremental_with(['built']) %}
@@ -30,14 +31,10 @@ scope as (
     select * from {{ this.schema }}.{{ this.identifier }}__scope
 ),
 
--- the records that observe an identifier in scope that a guard judges by its records (weak and
--- recyclable types): every observation those guards read. Any other identifier can only be
--- blocked, which its value alone decides.
-scope_records as (
-    select distinct
-        source_name,
-        source_record_id
-    from {{ ref('idn_identifier_observations') }}
+-- every sighting of the identifiers in scope that a guard judges by their owners (weak and
+-- recyclable types); any other identifier can only be blocked, which its value alone decides
+sightings as (
+    select * from {{ ref('idn_owner_sightings') }}
     where (id_type, id_value) in (
         select scope.id_type, scope.id_value from scope
         where scope.id_type in (
@@ -47,36 +44,29 @@ scope_records as (
     )
 ),
 
--- the observations of those records, and each identifier in scope once without a record (it
--- pairs with nothing, so only the blocklist judges it)
-observations as (
+-- the identifiers the blocklist judges: those in scope, and the owners they were seen with (a
+-- blocked owner value tells no owners apart)
+scope_identifiers as (
     select
-        source_name,
-        source_record_id,
         id_type,
-        id_value,
-        observed_at
-    from {{ ref('idn_identifier_observations') }}
-    where (source_name, source_record_id) in (
-        select scope_records.source_name, scope_records.source_record_id from scope_records
-    )
-    union all
-    select
-        cast(null as varchar) as source_name,
-        cast(null as varchar) as source_record_id,
-        id_type,
-        id_value,
-        cast(null as timestamp) as observed_at
+        id_value
     from scope
+    union
+    select
+        owner_type as id_type,
+        owner_value as id_value
+    from sightings
 ),
 
-{% set observations = 'observations' %}
+{% set observations = 'scope_identifiers' %}
+{% set sightings = 'sightings' %}
 
 {% else %}
 
-{#- A full build reads the table in each pass below rather than through one CTE: a CTE read
+{#- A full build reads the tables in each pass below rather than through one CTE: a CTE read
     several times is materialized, which at 1,000,000 persons is 60M rows of strings. -#}
 {% set observations = ref('idn_identifier_observations') %}
+{% set sightings = ref('idn_owner_sightings') %}
 
 {% endif %}
 
@@ -162,21 +152,17 @@ owner_types as (
     where strength = 'strong' and max_per_person is not null
 ),
 
--- weak identifiers: the distinct owner values each is seen with, per owner type. Each pass
--- pairs the two sides of a record once and aggregates at once, so no pairing is kept.
+-- weak identifiers: the distinct owner values each is seen with, per owner type
 weak_owner_values as (
     select
-        subject.id_type,
-        subject.id_value,
-        other.id_type as other_type,
-        other.id_value as other_value
-    from {{ observations }} as subject
-    inner join {{ observations }} as other
-        on subject.source_name = other.source_name
-        and subject.source_record_id = other.source_record_id
+        id_type,
+        id_value,
+        owner_type as other_type,
+        owner_value as other_value
+    from {{ sightings }}
     where
-        subject.id_type in (select weak_types.id_type from weak_types)
-        and other.id_type in (select owner_types.id_type from owner_types)
+        id_type in (select weak_types.id_type from weak_types)
+        and owner_type in (select owner_types.id_type from owner_types)
     group by 1, 2, 3, 4
 ),
 
@@ -226,20 +212,16 @@ shared_weak as (
 -- identifier they hold once (user_id, national_id, member_id, …)
 recyclable_owner_windows as (
     select
-        subject.id_type,
-        subject.id_value,
-        other.id_type as owner_type,
-        other.id_value as owner_value,
-        min(subject.observed_at) as first_seen_at,
-        max(subject.observed_at) as last_seen_at
-    from {{ observations }} as subject
-    inner join {{ observations }} as other
-        on subject.source_name = other.source_name
-        and subject.source_record_id = other.source_record_id
-        and subject.id_type != other.id_type
+        id_type,
+        id_value,
+        owner_type,
+        owner_value,
+        min(observed_at) as first_seen_at,
+        max(observed_at) as last_seen_at
+    from {{ sightings }}
     where
-        subject.id_type in (select recyclable_types.id_type from recyclable_types)
-        and other.id_type in (
+        id_type in (select recyclable_types.id_type from recyclable_types)
+        and owner_type in (
             select owner_types.id_type from owner_types
             where owner_types.max_per_person = 1
         )
