@@ -235,6 +235,27 @@ def test_a_small_batch_recomputes_only_the_persons_it_touches(batched, tmp_path)
             where reason = 'deleted_person'
                 and loaded_at = (select max(loaded_at) from int_affected_persons)
             """).fetchone()[0]
+        # the scoped persons' records were written once for the person-scoped models: exactly
+        # the resolutions of the persons listed at this build, marked with this build
+        marked, latest = con.execute("""
+            select (select listed_at from int_affected_persons__records_built),
+                (select max(loaded_at) from int_affected_persons)""").fetchone()
+        scoped_records = con.execute("""
+            select count(*) from (
+                (select * from int_affected_persons__records
+                 except all
+                 select * from idn_source_record_persons where person_id in (
+                     select person_id from int_affected_persons
+                     where loaded_at = (select max(loaded_at) from int_affected_persons)))
+                union all
+                (select * from idn_source_record_persons where person_id in (
+                     select person_id from int_affected_persons
+                     where loaded_at = (select max(loaded_at) from int_affected_persons))
+                 except all
+                 select * from int_affected_persons__records))""").fetchone()[0]
+        copied = con.execute("select count(*) from int_affected_persons__records").fetchone()[0]
+    assert marked == latest
+    assert copied > 0 and scoped_records == 0
     assert deleted > 0
     assert relisted == 0
     assert searched == 0

@@ -107,6 +107,55 @@
 {%- endmacro %}
 
 
+{#- Post-hook of int_affected_persons: the records (idn_source_record_persons rows) of the
+    persons it listed in this build, in `int_affected_persons__records`, and the build they
+    belong to in `int_affected_persons__records_built`. Six person-scoped models read their
+    persons' records; each searched the whole resolution table for them (36M rows at 1M
+    persons), now one search serves them all (records_in_person_scope). A full build lists
+    every person and writes no records: the marker is removed, so nothing reads old ones. -#}
+{% macro write_person_scope_records(record_persons) -%}
+    {%- if not execute -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- set prefix = this.schema ~ '.' ~ this.identifier -%}
+    {%- if not is_incremental() -%}
+        drop table if exists {{ prefix }}__records_built
+    {%- else -%}
+        {%- do run_query('drop table if exists ' ~ prefix ~ '__records_built') -%}
+        {%- do run_query(portrait_create_table(prefix ~ '__records',
+            'select * from ' ~ record_persons ~ ' where person_id in (select listed.person_id from '
+            ~ this ~ ' as listed where listed.loaded_at = ' ~ build_started_at() ~ ')')) -%}
+        {{ portrait_create_table(prefix ~ '__records_built',
+                                 'select ' ~ build_started_at() ~ ' as listed_at') }}
+    {%- endif -%}
+{%- endmacro %}
+
+
+{#- The resolutions (idn_source_record_persons rows) of this build's person scope, as a relation
+    to select from: `record_persons` where in_person_scope, or, when this model's scope is
+    exactly the persons int_affected_persons listed in this build (the usual micro-batch: the
+    model was built at the previous build too), the records that int_affected_persons wrote
+    for them (write_person_scope_records), which spares a search of the whole table. -#}
+{% macro records_in_person_scope(record_persons) -%}
+    {%- set affected = ref('int_affected_persons') -%}
+    {%- if model.resource_type != 'unit_test' and person_scope_is_incremental()
+            and portrait_table_exists(affected.schema, affected.identifier ~ '__records_built') -%}
+        {%- set prefix = affected.schema ~ '.' ~ affected.identifier -%}
+        {%- set same = run_query(
+            'select (select count(*) from ' ~ prefix ~ '__records_built where listed_at = '
+            ~ build_started_at() ~ ') = 1 and not exists (select 1 from ' ~ affected
+            ~ ' where loaded_at > (select max(loaded_at) from ' ~ this.schema ~ '.'
+            ~ this.identifier ~ '__person_scope_built) and loaded_at < ' ~ build_started_at()
+            ~ ')') -%}
+        {%- if same.columns[0].values()[0] == true -%}
+            {{ return(prefix ~ '__records') }}
+        {%- endif -%}
+    {%- endif -%}
+    {{ return('(select * from ' ~ record_persons ~ ' where ' ~ in_person_scope()
+              ~ ') as record_persons_in_scope') }}
+{%- endmacro %}
+
+
 {#- Pre-hook: write this build's person scope and delete the rows of the persons in it. -#}
 {% macro person_scope_start() -%}
     {%- if not (execute and is_incremental()) -%}

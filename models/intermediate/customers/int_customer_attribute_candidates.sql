@@ -13,8 +13,7 @@
 with
 
 record_persons as (
-    select * from {{ ref('idn_source_record_persons') }}
-    where {{ in_person_scope() }}
+    select * from {{ records_in_person_scope(ref('idn_source_record_persons')) }}
 ),
 
 contacts as (

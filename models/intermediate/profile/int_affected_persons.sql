@@ -2,8 +2,11 @@
     materialized='incremental',
     incremental_strategy='append',
     on_schema_change='fail',
-    post_hook="delete from {{ this }} where loaded_at < {{ dbt.dateadd('day',
-        -1 * var('portrait__retraction_log_days'), build_started_at()) }}",
+    post_hook=[
+        "delete from {{ this }} where loaded_at < {{ dbt.dateadd('day',
+            -1 * var('portrait__retraction_log_days'), build_started_at()) }}",
+        "{{ write_person_scope_records(ref('idn_source_record_persons')) }}",
+    ],
 ) }}
 
 {#- The persons whose person-level rows a build must compute again (see
@@ -16,7 +19,8 @@
     persons they held them before (a person can hold identifiers without holding a record),
     and every deleted person not listed as deleted yet, so that a new deletion request empties
     their rows (the marts leave deleted persons out whenever they compute them). Rows older than
-    portrait__retraction_log_days are pruned. -#}
+    portrait__retraction_log_days are pruned. An incremental build also writes the listed
+    persons' records once, for the person-scoped models to read (write_person_scope_records). -#}
 with
 
 record_persons as (

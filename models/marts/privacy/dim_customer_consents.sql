@@ -12,9 +12,8 @@
 with
 
 record_persons as (
-    select * from {{ ref('idn_source_record_persons') }}
-    where {{ in_person_scope() }}
-        and source_name = 'consent_events'
+    select * from {{ records_in_person_scope(ref('idn_source_record_persons')) }}
+    where source_name = 'consent_events'
 ),
 
 persons as (

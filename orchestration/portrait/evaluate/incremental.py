@@ -42,7 +42,8 @@ CLOCK_TABLES = ["dim_customers", "fct_segment_memberships", "dim_customer_consen
 # Tables without person ids, compared as they are.
 PLAIN_TABLES = ["stg_segment__messages", "stg_commerce__orders", "stg_crm__contacts",
                 "stg_privacy__consent_events", "idn_identifier_observations",
-                "idn_identifier_guards", "idn_identifier_epochs", "idn_observation_nodes",
+                "idn_owner_sightings", "idn_identifier_guards", "idn_identifier_epochs",
+                "idn_observation_nodes",
                 "idn_identifier_nodes", "idn_record_edges", "idn_identifier_edges",
                 "idn_graph_components", "idn_limit_violations", "idn_identifier_clusters",
                 "idn_unresolved_records", "idn_dropped_links", "rpt_load_audit",
