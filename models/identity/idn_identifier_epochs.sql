@@ -14,8 +14,8 @@
     Observations are assigned to the epoch in force at their time, so the old and the new owner
     never share a node in the graph.
 
-    Incremental (by identifier): the epochs of identifier X depend only on the observations of X,
-    the owner identifiers on the same records and X's guard. A record is written (or retracted)
+    Incremental (by identifier): the epochs of identifier X depend only on the sightings of X
+    with owner identifiers (idn_owner_sightings, written from the observations) and X's guard. A record is written (or retracted)
     with all its observations, so the pre-hook (identifier_epochs_scope) lists in
     idn_identifier_epochs__scope the identifiers of the observations written or retracted since
     the last build and those whose recycled guard differs from the last build's (kept in
@@ -24,6 +24,10 @@
 {% set scoped = incremental_with(['built', 'guards_seen']) %}
 
 with
+
+sightings as (
+    select * from {{ ref('idn_owner_sightings') }}
+),
 
 guards as (
     {{ recycled_guards(ref('idn_identifier_guards')) }}
@@ -35,30 +39,19 @@ guards as (
     {%- endif %}
 ),
 
-recycled_observations as (
-    select observations.*
-    -- read where it is used, not through a CTE: a CTE read twice is materialized, which at
-    -- 1,000,000 persons is 60M rows of strings
-    from {{ ref('idn_identifier_observations') }} as observations
-    inner join guards
-        on observations.id_type = guards.id_type
-        and observations.id_value = guards.id_value
-),
-
+-- the owners of the recycled identifiers, from the records that saw each with an identifier of
+-- its owner type (idn_owner_sightings)
 owner_first_seen as (
     select
-        recycled.id_type,
-        recycled.id_value,
-        owner.id_value as owner_value,
-        min(recycled.observed_at) as first_seen_at
-    from recycled_observations as recycled
-    inner join {{ ref('idn_identifier_observations') }} as owner
-        on recycled.source_name = owner.source_name
-        and recycled.source_record_id = owner.source_record_id
+        sightings.id_type,
+        sightings.id_value,
+        sightings.owner_value,
+        min(sightings.observed_at) as first_seen_at
+    from sightings
     inner join guards
-        on recycled.id_type = guards.id_type
-        and recycled.id_value = guards.id_value
-        and owner.id_type = guards.owner_type
+        on sightings.id_type = guards.id_type
+        and sightings.id_value = guards.id_value
+        and sightings.owner_type = guards.owner_type
     group by 1, 2, 3
 ),
 
