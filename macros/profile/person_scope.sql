@@ -112,13 +112,14 @@
     belong to in `int_affected_persons__records_built`. Six person-scoped models read their
     persons' records; each searched the whole resolution table for them (36M rows at 1M
     persons), now one search serves them all (records_in_person_scope). A full build lists
-    every person and writes no records: the marker is removed, so nothing reads old ones. -#}
+    every person and writes no records: the old ones and their marker are removed. -#}
 {% macro write_person_scope_records(record_persons) -%}
     {%- if not execute -%}
         {{ return('') }}
     {%- endif -%}
     {%- set prefix = this.schema ~ '.' ~ this.identifier -%}
     {%- if not is_incremental() -%}
+        {%- do run_query('drop table if exists ' ~ prefix ~ '__records') -%}
         drop table if exists {{ prefix }}__records_built
     {%- else -%}
         {%- do run_query('drop table if exists ' ~ prefix ~ '__records_built') -%}
