@@ -138,8 +138,11 @@
     model was built at the previous build too), the records that int_affected_persons wrote
     for them (write_person_scope_records), which spares a search of the whole table. -#}
 {% macro records_in_person_scope(record_persons) -%}
-    {%- set affected = ref('int_affected_persons') -%}
-    {%- if model.resource_type != 'unit_test' and person_scope_is_incremental()
+    {#- unit tests give every input as rows and name no int_affected_persons (in_person_scope) -#}
+    {%- if model.resource_type != 'unit_test' and person_scope_is_incremental() -%}
+        {%- set affected = ref('int_affected_persons') -%}
+    {%- endif -%}
+    {%- if affected is defined
             and portrait_table_exists(affected.schema, affected.identifier ~ '__records_built') -%}
         {%- set prefix = affected.schema ~ '.' ~ affected.identifier -%}
         {%- set same = run_query(
