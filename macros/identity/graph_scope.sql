@@ -3,47 +3,86 @@
 
     Writes the table `scope` (node_id): the nodes whose connected component must be computed in
     this build. A full build scopes every node. An incremental build scopes
-      * every node of a component (as labelled in the last build) that gained or lost an edge,
-        or lost a node, and
-      * every node that is new, or that an added or removed edge touches.
-    The edges of the last build are kept in `scope`__edges_seen by identity_graph_scope_finish.
+      * every node of a component (as labelled in the last build) that lost an edge or a node,
+        or gained an edge to another component or to a new node, and
+      * every node that is new, or that such an edge touches.
+    What changed since the last build (recorded in `<model>__built` by identity_graph_scope_finish)
+    is read from the upstream models' own bookkeeping, not by comparing whole tables: the edges
+    and nodes written since then (their loaded_at) and those logged as retracted since then
+    (`<model>__retracted`). An edge written since counts only if it joins two components of the
+    last labelling or reaches a node without a label: the probabilistic edges are written again
+    in every build, and an edge inside a component changes nothing. When either upstream was
+    rebuilt in full, nothing it removed was logged, so every node is scoped.
 
     Why the scoped labels equal a full build's: take an edge (a, b) of the current graph with a
-    in scope. If the edge is new, both ends are in scope. If not, a and b shared a component in
-    the last build; a is in scope because that component was touched (or a is new, but then the
-    edge is new), so b is in scope too. The scope is therefore closed under the current edges:
-    each component of the current graph lies wholly inside or wholly outside it, the components
-    inside are found from their own edges, and the ones outside kept every edge and node they
-    had, so their labels (the smallest node_id) stand.
+    in scope. If a and b shared a component in the last labelling, a is in scope because that
+    component was touched, so b is in scope too. If not (or either has no label), the edge did
+    not exist in the last build, so it was written since and counts: both ends are in scope. So
+    the scope is closed under the current edges: each component of the current graph lies wholly
+    inside or wholly outside it, and the components inside are found from their own edges. A
+    component of the last build outside the scope lost no edge or node (those are touched) and
+    gained no edge to anything outside it, so it stands, and so does its label (the smallest
+    node_id).
 -#}
 {% macro identity_graph_scope(edges, nodes, scope) -%}
     {%- if not execute -%}
         {{ return('') }}
     {%- endif -%}
-    {%- set seen = scope ~ '__edges_seen' -%}
-    {%- set incremental = is_incremental() and load_relation(this) is not none
-        and adapter.get_relation(this.database, this.schema, seen.split('.')[-1]) is not none -%}
+    {%- set incremental = is_incremental() and load_relation(this) is not none -%}
+    {%- if incremental -%}
+        {{ ensure_build_marker() }}
+        {%- set last = last_recorded_build() -%}
+        {%- set incremental = not graph_upstream_rebuilt(edges, nodes) -%}
+    {%- endif -%}
     {%- if not incremental -%}
         {%- do run_query(portrait_create_table(scope, 'select node_id from ' ~ nodes)) -%}
         {{ return('') }}
     {%- endif -%}
-    {%- set changed_edges -%}
-        select node_id_a, node_id_b from (
-            (select node_id_a, node_id_b from {{ edges }}
-             except select node_id_a, node_id_b from {{ seen }})
-            union all
-            (select node_id_a, node_id_b from {{ seen }}
-             except select node_id_a, node_id_b from {{ edges }})
-        ) as changed
-    {%- endset -%}
     {%- set scope_sql -%}
         with
-        changed_edges as ({{ changed_edges }}),
+        -- edges written since: only those that join two components, or reach a new node, can
+        -- change a component (one within a component, new or written again, changes nothing)
+        joining_edges as (
+            select written.node_id_a, written.node_id_b
+            from {{ edges }} as written
+            left join {{ this }} as labelled_a on written.node_id_a = labelled_a.node_id
+            left join {{ this }} as labelled_b on written.node_id_b = labelled_b.node_id
+            where written.loaded_at > {{ last }}
+                and (labelled_a.component_id is null or labelled_b.component_id is null
+                     or labelled_a.component_id != labelled_b.component_id)
+        ),
+        -- edges logged as retracted since and not written again: they may split a component
+        removed_edges as (
+            select retracted.node_id_a, retracted.node_id_b
+            from {{ edges.schema }}.{{ edges.identifier }}__retracted as retracted
+            left join {{ edges }} as kept
+                on retracted.node_id_a = kept.node_id_a and retracted.node_id_b = kept.node_id_b
+            where retracted.loaded_at > {{ last }} and kept.node_id_a is null
+        ),
+        changed_edges as (
+            select * from joining_edges
+            union all
+            select * from removed_edges
+        ),
+        -- nodes written since that no component holds yet, and nodes logged as retracted since
+        -- that are gone
+        new_nodes as (
+            select written.node_id
+            from {{ nodes }} as written
+            left join {{ this }} as labelled on written.node_id = labelled.node_id
+            where written.loaded_at > {{ last }} and labelled.node_id is null
+        ),
+        gone_nodes as (
+            select retracted.node_id
+            from {{ nodes.schema }}.{{ nodes.identifier }}__retracted as retracted
+            left join {{ nodes }} as kept on retracted.node_id = kept.node_id
+            where retracted.loaded_at > {{ last }} and kept.node_id is null
+        ),
         touched_nodes as (
             select node_id_a as node_id from changed_edges
             union select node_id_b from changed_edges
-            union (select node_id from {{ nodes }} except select node_id from {{ this }})
-            union (select node_id from {{ this }} except select node_id from {{ nodes }})
+            union select node_id from new_nodes
+            union select node_id from gone_nodes
         ),
         touched_components as (
             select distinct labelled.component_id
@@ -67,6 +106,20 @@
 {%- endmacro %}
 
 
+{#- Whether the edges or the nodes were rebuilt in full since this model's recorded build: every
+    row was written after it (an empty table counts too), so the rows they removed were not
+    logged. -#}
+{% macro graph_upstream_rebuilt(edges, nodes) -%}
+    {%- set rebuilt -%}
+        select coalesce((select min(edge.loaded_at) from {{ edges }} as edge)
+                        > {{ last_recorded_build() }}, true)
+            or coalesce((select min(node.loaded_at) from {{ nodes }} as node)
+                        > {{ last_recorded_build() }}, true)
+    {%- endset -%}
+    {{ return(run_query(rebuilt).columns[0].values()[0]) }}
+{%- endmacro %}
+
+
 {#- The edges among the nodes of `scope`, as a subquery for connected_components. -#}
 {% macro scoped_edges(edges, scope) -%}
     (select edges.node_id_a, edges.node_id_b from {{ edges }} as edges
@@ -74,18 +127,44 @@
 {%- endmacro %}
 
 
-{#- After an identity_graph_scope build: removes the rows of nodes that no longer exist and keeps
-    this build's edges for the next build to compare with. -#}
+{#- After an identity_graph_scope build: removes the rows of nodes that no longer exist and
+    records the build (`<model>__built`) for the next to read the changes since. -#}
 {% macro identity_graph_scope_finish(edges, nodes, scope) -%}
     {%- if not execute -%}
         {{ return('') }}
     {%- endif -%}
-    {%- do run_query(
-        'delete from ' ~ this ~ ' where node_id not in (select node_id from ' ~ nodes ~ ')'
-    ) -%}
-    {%- do run_query(portrait_create_table(scope ~ '__edges_seen',
-        'select node_id_a, node_id_b from ' ~ edges)) -%}
+    {%- do run_query(delete_vanished_nodes(nodes)) -%}
+    {%- do run_query('drop table if exists ' ~ scope ~ '__edges_seen') -%}
+    {%- do run_query(record_build_of_this()) -%}
     {{ return('') }}
+{%- endmacro %}
+
+
+{#- In an incremental build of a model with one row per graph node and a recorded build
+    (`<model>__built`): deletes the rows of nodes that are gone from `nodes`. Only the nodes
+    logged as retracted since the recorded build can have gone, unless `nodes` was rebuilt in
+    full since (then nothing was logged, and every row is checked). The recorded build must be
+    the one before this (record it after). -#}
+{% macro delete_vanished_nodes(nodes) -%}
+    {%- if not (execute and is_incremental()) -%}
+        {{ return('select 1') }}
+    {%- endif -%}
+    {%- set last = last_recorded_build() -%}
+    delete from {{ this }}
+    where node_id in (
+        select gone.node_id
+        from (
+            select retracted.node_id
+            from {{ nodes.schema }}.{{ nodes.identifier }}__retracted as retracted
+            where retracted.loaded_at > {{ last }}
+            union all
+            select labelled.node_id
+            from {{ this }} as labelled
+            where coalesce((select min(node.loaded_at) from {{ nodes }} as node) > {{ last }}, true)
+        ) as gone
+        left join {{ nodes }} as kept on gone.node_id = kept.node_id
+        where kept.node_id is null
+    )
 {%- endmacro %}
 
 

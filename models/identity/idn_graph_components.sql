@@ -31,8 +31,9 @@
     rounds it took is in idn_graph_components__labels__rounds.
 
     Incremental: only the components a batch touched are labelled again. The pre-hook
-    (identity_graph_scope) compares the edges with those of the last build and writes the scope:
-    every node of a component that gained or lost an edge or a node, and every new node. The
+    (identity_graph_scope) reads the edges and nodes written or logged as retracted since the
+    last build (idn_graph_components__built) and writes the scope: every node of a component that
+    gained or lost an edge or a node, and every new node. The
     components are computed over the edges among those nodes alone, which gives exactly the
     labels a full build would (see the macro for why), and replace the rows of those nodes. -#}
 with

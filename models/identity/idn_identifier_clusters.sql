@@ -1,9 +1,11 @@
+-- depends_on: {{ ref('idn_identifier_nodes') }}
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='node_id',
     on_schema_change='fail',
     pre_hook=[
+        "{% if is_incremental() %}{{ ensure_build_marker() }}{% endif %}",
         "{{ changed_rows_scope(
             upstream=ref('idn_graph_components'),
             scope=this.schema ~ '.idn_identifier_clusters__scope',
@@ -17,7 +19,8 @@
         ) }}",
     ],
     post_hook=[
-        "{% if is_incremental() %}delete from {{ this }} where node_id not in (select node_id from {{ ref('idn_graph_components') }}){% endif %}",
+        "{{ delete_vanished_nodes(ref('idn_identifier_nodes')) }}",
+        "{{ record_build_of_this() }}",
         "drop table if exists {{ this.schema }}.idn_identifier_clusters__relabelled",
     ],
 ) }}
