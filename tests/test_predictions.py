@@ -109,3 +109,23 @@ def test_no_training_rows_give_null_scores_and_no_rows_give_an_empty_table() -> 
     assert out["churn_probability"].isna().all() and out["predicted_clv_amount"].isna().all()
     empty = module.predict(feature_rows(0, 0))
     assert empty.num_rows == 0 and empty.schema == module.OUTPUT_SCHEMA
+
+
+def test_the_full_build_reads_and_scores_in_slices_as_one_frame_would() -> None:
+    """The model's full build trains on the training rows alone, takes the population figures
+    from three columns of the scoring rows and scores the persons a slice at a time, to keep
+    its memory down at a million persons: same rows as training and scoring one frame."""
+    module = load_model_module()
+    frame = feature_rows(400, 300)
+    con = duckdb.connect()
+    features = con.from_df(frame)
+    module.SLICE_ROWS = 37  # 300 persons: 9 slices
+    state = module.train(features.filter("cutoff_name = 'training'").df(), scoring=features
+                         .filter("cutoff_name = 'scoring'")
+                         .project("kept_orders, net_spend_amount, currency").df())
+    sliced = module.score_in_slices(state, features.filter("cutoff_name = 'scoring'"))
+    whole = module.predict(frame)
+    assert sliced.num_rows == whole.num_rows == 300
+    assert sliced.schema == whole.schema
+    assert sliced.sort_by("person_id").equals(whole.sort_by("person_id"))
+    assert {row["purchase_method"] for row in sliced.to_pylist()} == {"hist_gradient_boosting"}

@@ -2,10 +2,12 @@
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='node_key',
+    pre_hook="{% if is_incremental() %}{{ ensure_build_marker() }}{% endif %}",
     post_hook=[
         "{{ retraction_log(['node_key', 'person_id']) }}",
         "{{ retract_vanished_identifiers(ref('idn_identifier_nodes')) }}",
         "{{ log_remapped_identifiers() }}",
+        "{{ record_build_of_this() }}",
     ],
 ) }}
 
