@@ -368,15 +368,43 @@
 
 
 {#- The pre-hook of idn_identifier_edges: the node pairs that idn_record_edges wrote or
-    retracted since this model's last build, and every probabilistic pair, old and new (the
-    Splink matches are scored again in every build). -#}
-{% macro identifier_edges_scope(record_edges, contact_matches) -%}
+    retracted since this model's last build, and the probabilistic pairs that can have changed:
+    those of the Splink matches that appeared, went or changed probability since the matches
+    this model last read (kept in idn_identifier_edges__matches_seen by
+    remember_contact_matches), and the probabilistic edges held that touch a node written or
+    retracted since (a contact's node that went takes its edges with it). Without the kept
+    matches (the first incremental build after an upgrade), every probabilistic pair, old and
+    new. At 1M persons a micro-batch that does not touch the CRM used to write all 565k
+    probabilistic edges again. -#}
+{% macro identifier_edges_scope(record_edges, contact_matches, nodes) -%}
     {%- if not (execute and is_incremental()) -%}
         {{ return('') }}
     {%- endif -%}
+    {%- set seen = this.schema ~ '.' ~ this.identifier ~ '__matches_seen' -%}
+    {%- set matches_seen = adapter.get_relation(this.database, this.schema,
+                                                this.identifier ~ '__matches_seen') is not none -%}
     {%- set scope_sql -%}
         {{ written_or_retracted(record_edges, ['node_id_a', 'node_id_b']) }}
         union
+        {%- if matches_seen %}
+        select node_id_a, node_id_b from {{ this }}
+        where match_probability is not null
+            and (node_id_a in (select touched.node_id from touched_nodes as touched)
+                 or node_id_b in (select touched.node_id from touched_nodes as touched))
+        union
+        select
+            least({{ stable_node_id("'crm_contact:' || contact_id_l") }},
+                  {{ stable_node_id("'crm_contact:' || contact_id_r") }}),
+            greatest({{ stable_node_id("'crm_contact:' || contact_id_l") }},
+                     {{ stable_node_id("'crm_contact:' || contact_id_r") }})
+        from (
+            (select contact_id_l, contact_id_r, match_probability from {{ contact_matches }}
+             except select contact_id_l, contact_id_r, match_probability from {{ seen }})
+            union all
+            (select contact_id_l, contact_id_r, match_probability from {{ seen }}
+             except select contact_id_l, contact_id_r, match_probability from {{ contact_matches }})
+        ) as changed_matches
+        {%- else %}
         select node_id_a, node_id_b from {{ this }} where match_probability is not null
         union
         select
@@ -385,8 +413,25 @@
             greatest({{ stable_node_id("'crm_contact:' || contact_id_l") }},
                      {{ stable_node_id("'crm_contact:' || contact_id_r") }})
         from {{ contact_matches }}
+        {%- endif %}
     {%- endset -%}
+    {%- if matches_seen -%}
+        {%- set scope_sql -%}
+            with touched_nodes as (
+                {{ written_or_retracted(nodes, ['node_id']) }}
+            )
+            {{ scope_sql }}
+        {%- endset -%}
+    {%- endif -%}
     {{ retract_and_log(scope_sql, ['node_id_a', 'node_id_b'], ['node_id_a', 'node_id_b']) }}
+{%- endmacro %}
+
+
+{#- Post-hook of idn_identifier_edges: keeps the Splink matches this build read, for the next
+    build to find the ones that changed (identifier_edges_scope). -#}
+{% macro remember_contact_matches(contact_matches) -%}
+    {{ portrait_create_table(this.schema ~ '.' ~ this.identifier ~ '__matches_seen',
+        'select contact_id_l, contact_id_r, match_probability from ' ~ contact_matches) }}
 {%- endmacro %}
 
 

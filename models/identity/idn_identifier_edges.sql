@@ -2,8 +2,12 @@
     materialized='incremental',
     incremental_strategy='append',
     on_schema_change='fail',
-    pre_hook="{{ identifier_edges_scope(ref('idn_record_edges'), ref('idn_contact_matches')) }}",
-    post_hook="{{ retraction_log(['node_id_a', 'node_id_b']) }}",
+    pre_hook="{{ identifier_edges_scope(ref('idn_record_edges'), ref('idn_contact_matches'),
+                                        ref('idn_identifier_nodes')) }}",
+    post_hook=[
+        "{{ retraction_log(['node_id_a', 'node_id_b']) }}",
+        "{{ remember_contact_matches(ref('idn_contact_matches')) }}",
+    ],
 ) }}
 
 {#- One row per accepted edge of the identity graph (node_id_a < node_id_b), with the most trusted
@@ -14,7 +18,9 @@
     identity_edge_rules produce no edge (idn_dropped_links keeps them).
 
     Incremental (by node pair): the pre-hook lists in idn_identifier_edges__scope the pairs that
-    idn_record_edges linked or unlinked since the last build, and every probabilistic pair;
+    idn_record_edges linked or unlinked since the last build, the Splink pairs that appeared,
+    went or changed probability since the last build (idn_identifier_edges__matches_seen holds
+    the matches it read) and the probabilistic edges of nodes written or retracted since;
     deletes their rows (logging them in idn_identifier_edges__retracted) and this select sums
     them again from all the records that link them. -#}
 with
@@ -57,19 +63,40 @@ deterministic_edges as (
     from record_edges
 ),
 
+-- a contact's node id is the hash of its node key (stable_node_id), so the matches find their
+-- nodes by id; the join keeps only contacts whose node exists
+contact_pairs as (
+    select
+        least(
+            {{ stable_node_id("'crm_contact:' || contact_id_l") }},
+            {{ stable_node_id("'crm_contact:' || contact_id_r") }}
+        ) as node_id_a,
+        greatest(
+            {{ stable_node_id("'crm_contact:' || contact_id_l") }},
+            {{ stable_node_id("'crm_contact:' || contact_id_r") }}
+        ) as node_id_b,
+        match_probability
+    from contact_matches
+),
+
 probabilistic_edges as (
     select
-        least(contact_l.node_id, contact_r.node_id) as node_id_a,
-        greatest(contact_l.node_id, contact_r.node_id) as node_id_b,
+        contact_pairs.node_id_a,
+        contact_pairs.node_id_b,
         'probabilistic_contact_match' as edge_rule,
         'crm_contacts' as source_name,
         cast(null as timestamp) as observed_at,
-        contact_matches.match_probability
-    from contact_matches
-    inner join nodes as contact_l
-        on contact_l.node_key = 'crm_contact:' || contact_matches.contact_id_l
-    inner join nodes as contact_r
-        on contact_r.node_key = 'crm_contact:' || contact_matches.contact_id_r
+        contact_pairs.match_probability
+    from contact_pairs
+    inner join nodes as contact_a
+        on contact_pairs.node_id_a = contact_a.node_id
+    inner join nodes as contact_b
+        on contact_pairs.node_id_b = contact_b.node_id
+    {%- if is_incremental() %}
+    where (contact_pairs.node_id_a, contact_pairs.node_id_b) in (
+        select scope.node_id_a, scope.node_id_b from scope
+    )
+    {%- endif %}
 ),
 
 all_edges as (

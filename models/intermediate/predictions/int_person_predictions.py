@@ -287,11 +287,11 @@ def model(dbt, session):
                 f"{trained_table} is missing, so the persons in scope cannot be scored with the "
                 "model the others were scored with: run `portrait build --full-refresh`")
         state = pickle.loads(session.execute(f"select state from {trained_table}").fetchall()[0][0])
+        scoring = features.filter("cutoff_name = 'scoring'")
         if scoped:
-            features = features.filter(
-                f"cutoff_name = 'scoring' and person_id in (select person_id from "
-                f"{schema}.{name}__person_scope)")
-        return score(state, features.df())
+            scoring = scoring.filter(
+                f"person_id in (select person_id from {schema}.{name}__person_scope)")
+        return score_in_slices(state, scoring)
 
     # Only the rows each step needs are read into pandas, and persons are scored a slice at a
     # time: at a million persons one frame of every row took about 4 GiB beside the
