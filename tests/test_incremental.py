@@ -254,6 +254,18 @@ def test_a_small_batch_recomputes_only_the_persons_it_touches(batched, tmp_path)
                  except all
                  select * from int_affected_persons__records))""").fetchone()[0]
         copied = con.execute("select count(*) from int_affected_persons__records").fetchone()[0]
+        # the batch changed no CRM contact, so the Splink edges were not written again (every
+        # build used to write all of them), and the graph's components were labelled again
+        # only where an edge joined two of them or one lost an edge or a node
+        splink_edges, splink_rewritten = con.execute("""
+            select count(*), count(*) filter (
+                where loaded_at = (select loaded_at from idn_graph_components__built))
+            from idn_identifier_edges where match_probability is not null""").fetchone()
+        relabelled, nodes = con.execute("""
+            select (select count(*) from idn_graph_components__scope),
+                (select count(*) from idn_identifier_nodes)""").fetchone()
+    assert splink_edges > 0 and splink_rewritten < 0.1 * splink_edges
+    assert relabelled < 0.05 * nodes
     assert marked == latest
     assert copied > 0 and scoped_records == 0
     assert deleted > 0

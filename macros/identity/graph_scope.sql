@@ -154,7 +154,7 @@
     a query. Only the nodes logged as retracted since this model's recorded build
     (`<model>__built`, which must be the build before this one: record it after) can have gone,
     unless `nodes` was rebuilt in full since: then nothing was logged, and every row is checked.
-    (At 1M persons, checking every row against the nodes is a join of two 15M-row tables.) -#}
+    (At 1M persons, checking every row against the nodes is a join of two 10M-row tables.) -#}
 {% macro vanished_keys(nodes, key) -%}
     select gone.{{ key }}
     from (
