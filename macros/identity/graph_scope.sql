@@ -383,6 +383,14 @@
     {%- set seen = this.schema ~ '.' ~ this.identifier ~ '__matches_seen' -%}
     {%- set matches_seen = adapter.get_relation(this.database, this.schema,
                                                 this.identifier ~ '__matches_seen') is not none -%}
+    {#- a Splink pair's node ids: the hashes of its contacts' node keys, in order -#}
+    {%- set contact_pair -%}
+        select
+            least({{ stable_node_id("'crm_contact:' || contact_id_l") }},
+                  {{ stable_node_id("'crm_contact:' || contact_id_r") }}),
+            greatest({{ stable_node_id("'crm_contact:' || contact_id_l") }},
+                     {{ stable_node_id("'crm_contact:' || contact_id_r") }})
+    {%- endset -%}
     {%- set scope_sql -%}
         {{ written_or_retracted(record_edges, ['node_id_a', 'node_id_b']) }}
         union
@@ -392,11 +400,7 @@
             and (node_id_a in (select touched.node_id from touched_nodes as touched)
                  or node_id_b in (select touched.node_id from touched_nodes as touched))
         union
-        select
-            least({{ stable_node_id("'crm_contact:' || contact_id_l") }},
-                  {{ stable_node_id("'crm_contact:' || contact_id_r") }}),
-            greatest({{ stable_node_id("'crm_contact:' || contact_id_l") }},
-                     {{ stable_node_id("'crm_contact:' || contact_id_r") }})
+        {{ contact_pair }}
         from (
             (select contact_id_l, contact_id_r, match_probability from {{ contact_matches }}
              except select contact_id_l, contact_id_r, match_probability from {{ seen }})
@@ -407,11 +411,7 @@
         {%- else %}
         select node_id_a, node_id_b from {{ this }} where match_probability is not null
         union
-        select
-            least({{ stable_node_id("'crm_contact:' || contact_id_l") }},
-                  {{ stable_node_id("'crm_contact:' || contact_id_r") }}),
-            greatest({{ stable_node_id("'crm_contact:' || contact_id_l") }},
-                     {{ stable_node_id("'crm_contact:' || contact_id_r") }})
+        {{ contact_pair }}
         from {{ contact_matches }}
         {%- endif %}
     {%- endset -%}
