@@ -294,8 +294,8 @@ def model(dbt, session):
         return score_in_slices(state, scoring)
 
     # Only the rows each step needs are read into pandas, and persons are scored a slice at a
-    # time: at a million persons one frame of every row took about 4 GiB beside the
-    # warehouse's own memory, which made this model the full build's peak.
+    # time: at a million persons one frame of every row made this model the full build's
+    # memory peak (9.03 GiB; 7.30 GiB in slices, see bench/RESULTS.md).
     state = train(features.filter("cutoff_name = 'training'").df(), cfg,
                   scoring=features.filter("cutoff_name = 'scoring'")
                   .project("kept_orders, net_spend_amount, currency").df())
