@@ -335,6 +335,26 @@ def test_a_model_not_built_within_the_log_window_recomputes_everyone(batched, tm
     assert at_now == persons
 
 
+def test_a_graph_model_not_built_within_the_log_window_labels_every_node(batched, tmp_path):
+    """idn_graph_components reads what changed from its upstreams' retraction logs, which keep
+    portrait__retraction_log_days: built last before that, it cannot know what it missed, so it
+    labels every node again (here with a window of 0 days; nothing changed since the batches,
+    so a trusted log would scope no node), and the labels stay those of a full build."""
+    warehouse = tmp_path / "stale_graph.duckdb"
+    shutil.copy(batched["incremental"], warehouse)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        before = con.execute("select node_id, component_id from idn_graph_components").fetchall()
+    assert run_dbt([*BUILD, "--select", "idn_graph_components", "--vars",
+                    '{"portrait__retraction_log_days": 0}'], batched["landing"], warehouse, LATER)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        scoped, nodes = con.execute("""
+            select (select count(*) from idn_graph_components__scope),
+                (select count(*) from idn_identifier_nodes)""").fetchone()
+        after = con.execute("select node_id, component_id from idn_graph_components").fetchall()
+    assert scoped == nodes > 1000
+    assert sorted(after) == sorted(before)
+
+
 def test_person_ids_are_stable_across_batches(batched):
     """A person whose identifiers were neither merged with another person's nor split apart by a
     batch keeps its id; ids only change where the clustering did."""

@@ -10,9 +10,10 @@
     is read from the upstream models' own bookkeeping, not by comparing whole tables: the edges
     and nodes written since then (their loaded_at) and those logged as retracted since then
     (`<model>__retracted`). An edge written since counts only if it joins two components of the
-    last labelling or reaches a node without a label: the probabilistic edges are written again
-    in every build, and an edge inside a component changes nothing. When either upstream was
-    rebuilt in full, nothing it removed was logged, so every node is scoped.
+    last labelling or reaches a node without a label: an edge written again, or one inside a
+    component, changes nothing. When either upstream was rebuilt in full (nothing it removed was
+    logged), or this model's last build is older than the logs keep (portrait__retraction_log_days),
+    every node is scoped.
 
     Why the scoped labels equal a full build's: take an edge (a, b) of the current graph with a
     in scope. If a and b shared a component in the last labelling, a is in scope because that
@@ -106,17 +107,25 @@
 {%- endmacro %}
 
 
-{#- Whether the edges or the nodes were rebuilt in full since this model's recorded build: every
-    row was written after it (an empty table counts too), so the rows they removed were not
-    logged. -#}
+{#- Whether the edges or the nodes changed in a way their logs cannot tell (unlogged_since). -#}
 {% macro graph_upstream_rebuilt(edges, nodes) -%}
     {%- set rebuilt -%}
-        select coalesce((select min(edge.loaded_at) from {{ edges }} as edge)
-                        > {{ last_recorded_build() }}, true)
-            or coalesce((select min(node.loaded_at) from {{ nodes }} as node)
-                        > {{ last_recorded_build() }}, true)
+        select {{ unlogged_since(edges) }} or {{ unlogged_since(nodes) }}
     {%- endset -%}
     {{ return(run_query(rebuilt).columns[0].values()[0]) }}
+{%- endmacro %}
+
+
+{#- As SQL: whether `upstream`'s changes since this model's recorded build (`<model>__built`)
+    cannot be read from its loaded_at and its retraction log: it was rebuilt in full since
+    (every row was written after that build, or it is empty), so the rows it removed were not
+    logged; or that build is older than portrait__retraction_log_days, so the log may have
+    been pruned of entries this model has not read. -#}
+{% macro unlogged_since(upstream) -%}
+    (coalesce((select min(rewritten.loaded_at) from {{ upstream }} as rewritten)
+              > {{ last_recorded_build() }}, true)
+     or {{ last_recorded_build() }}
+        < {{ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'), build_started_at()) }})
 {%- endmacro %}
 
 
@@ -153,7 +162,7 @@
 {#- The keys (`key`: node_id or node_key) of this model's rows whose node is gone from `nodes`, as
     a query. Only the nodes logged as retracted since this model's recorded build
     (`<model>__built`, which must be the build before this one: record it after) can have gone,
-    unless `nodes` was rebuilt in full since: then nothing was logged, and every row is checked.
+    unless the log cannot tell (unlogged_since): then every row is checked.
     (At 1M persons, checking every row against the nodes is a join of two 10M-row tables.) -#}
 {% macro vanished_keys(nodes, key) -%}
     select gone.{{ key }}
@@ -164,10 +173,7 @@
         union all
         select labelled.{{ key }}
         from {{ this }} as labelled
-        where coalesce(
-            (select min(node.loaded_at) from {{ nodes }} as node) > {{ last_recorded_build() }},
-            true
-        )
+        where {{ unlogged_since(nodes) }}
     ) as gone
     left join {{ nodes }} as kept on gone.{{ key }} = kept.{{ key }}
     where kept.{{ key }} is null
