@@ -355,6 +355,42 @@ def test_a_graph_model_not_built_within_the_log_window_labels_every_node(batched
     assert sorted(after) == sorted(before)
 
 
+def test_models_not_built_within_the_log_window_rebuild_or_stop(batched, tmp_path):
+    """The other models that read upstream retraction logs cannot trust them either when built
+    last longer ago than portrait__retraction_log_days (0 days here). Those that can compute
+    every row within an incremental build do: idn_identifier_guards judges every identifier
+    again, so a row planted in it, which no scope reaches, is gone, and the guards are those of
+    a full build. Those that cannot stop, naming the model and the full refresh to run:
+    idn_record_edges. With the default window both build incrementally as before."""
+    warehouse = tmp_path / "stale.duckdb"
+    shutil.copy(batched["incremental"], warehouse)
+    planted = "insert into idn_identifier_guards values ('email', 'planted@nowhere.invalid', " \
+        "'blocked', 'planted', null)"
+    with duckdb.connect(str(warehouse)) as con:
+        before = sorted(con.execute("select * from idn_identifier_guards").fetchall())
+        con.execute(planted)
+    stale = ["--vars", '{"portrait__retraction_log_days": 0}']
+    guards = [*BUILD, "--select", "idn_identifier_guards"]
+    assert run_dbt(guards, batched["landing"], warehouse, LATER)
+    with duckdb.connect(str(warehouse)) as con:
+        assert con.execute("select count(*) from idn_identifier_guards where reason = 'planted'"
+                           ).fetchone()[0] == 1
+    assert run_dbt([*guards, *stale], batched["landing"], warehouse, LATER)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        after = sorted(con.execute("select * from idn_identifier_guards").fetchall())
+    assert after == before and len(before) > 0
+
+    command = [dbt_executable(), *BUILD, "--select", "idn_record_edges", *stale,
+               "--project-dir", str(PROJECT_DIR), "--profiles-dir", str(PROJECT_DIR)]
+    env = {**os.environ, **dbt_env(batched["landing"], warehouse, LATER)}
+    stopped = subprocess.run([c for c in command if c != "--quiet"], env=env, cwd=PROJECT_DIR,
+                             capture_output=True, text=True, check=False)
+    assert stopped.returncode != 0
+    assert "idn_record_edges was last built at" in stopped.stdout
+    assert "--full-refresh --select idn_record_edges+" in stopped.stdout
+    assert run_dbt([*BUILD, "--select", "idn_record_edges"], batched["landing"], warehouse, LATER)
+
+
 def test_person_ids_are_stable_across_batches(batched):
     """A person whose identifiers were neither merged with another person's nor split apart by a
     batch keeps its id; ids only change where the clustering did."""

@@ -285,7 +285,10 @@
 
 {#- Whether an incremental model can run incrementally: the table exists and so does each of
     the named side tables of this model (`<model>__<suffix>`), written by an earlier build.
-    Never in a unit test, which gives every input as rows. -#}
+    With `built` among them, that build must also lie within portrait__retraction_log_days:
+    the retraction logs upstream keep that long, so an older build may have missed entries it
+    can no longer read, and the model computes every row again instead. Never in a unit test,
+    which gives every input as rows. -#}
 {% macro incremental_with(suffixes) -%}
     {%- if model.resource_type == 'unit_test' or not (execute and is_incremental()) -%}
         {{ return(false) }}
@@ -295,7 +298,45 @@
             {{ return(false) }}
         {%- endif -%}
     {%- endfor -%}
+    {%- if 'built' in suffixes -%}
+        {{ return(built_within_log_window()) }}
+    {%- endif -%}
     {{ return(true) }}
+{%- endmacro %}
+
+
+{#- Whether this model's recorded build (`<model>__built`) lies within
+    portrait__retraction_log_days of this one, as a value. -#}
+{% macro built_within_log_window() -%}
+    {%- set recent = run_query('select coalesce(' ~ last_recorded_build() ~ ' >= '
+        ~ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'), build_started_at())
+        ~ ', false)').columns[0].values()[0] -%}
+    {{ return(recent == true) }}
+{%- endmacro %}
+
+
+{#- Pre-hook check of an incremental model that reads an upstream retraction log and cannot
+    fall back to computing every row within an incremental build: its recorded build
+    (`<model>__built`, created from its rows' loaded_at when missing; record it with
+    record_build_of_this) must lie within portrait__retraction_log_days, or the build stops
+    with what to run instead. Built longer ago, the model may have missed retractions that the
+    log no longer holds and would keep rows that should be gone. -#}
+{% macro require_current_logs() -%}
+    {%- if not (execute and is_incremental()) or model.resource_type == 'unit_test' -%}
+        {{ return('') }}
+    {%- endif -%}
+    {{ ensure_build_marker() }}
+    {%- if not built_within_log_window() -%}
+        {%- set last = run_query('select ' ~ last_recorded_build()).columns[0].values()[0] -%}
+        {{ exceptions.raise_compiler_error(
+            this.identifier ~ ' was last built at ' ~ last ~ ', more than '
+            ~ var('portrait__retraction_log_days') ~ ' days (portrait__retraction_log_days) '
+            ~ 'before this build. The retraction logs it reads have been pruned since, so an '
+            ~ 'incremental build could keep rows that should be gone. Build it and what '
+            ~ 'depends on it in full: `portrait build --full-refresh`, or `dbt build '
+            ~ '--full-refresh --select ' ~ this.identifier ~ '+`.') }}
+    {%- endif -%}
+    {{ return('') }}
 {%- endmacro %}
 
 

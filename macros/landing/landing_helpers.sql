@@ -260,7 +260,8 @@
 
 {#- Whether stg_landing__quarantined_rows builds incrementally: it was built before (its
     `__built` side table exists) and within portrait__retraction_log_days, the time the base
-    models keep their logs of repeated keys, and every base model has that log. -#}
+    models keep their logs of repeated keys (incremental_with), and every base model has that
+    log. -#}
 {% macro quarantined_rows_are_incremental() -%}
     {%- if not incremental_with(['built']) -%}
         {{ return(false) }}
@@ -271,10 +272,7 @@
             {{ return(false) }}
         {%- endif -%}
     {%- endfor -%}
-    {%- set recent = run_query('select ' ~ last_recorded_build() ~ ' >= '
-        ~ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'), build_started_at())
-        ).columns[0].values()[0] -%}
-    {{ return(recent == true) }}
+    {{ return(true) }}
 {%- endmacro %}
 
 

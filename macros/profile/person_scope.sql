@@ -40,17 +40,26 @@
     its rows that long) under the same rules (person_scope_rules). Otherwise the model computes
     every person again. Never in a unit test, which gives every input as rows. -#}
 {% macro person_scope_is_incremental() -%}
+    {#- asked once per rendering of the model (its SQL, then its hooks): a model calls
+        in_person_scope on every import, and each answer took two queries -#}
+    {%- set key = 'portrait_person_scope_is_incremental' -%}
+    {%- if key not in model -%}
+        {%- do model.update({key: person_scope_is_incremental_asked()}) -%}
+    {%- endif -%}
+    {{ return(model[key]) }}
+{%- endmacro %}
+
+{% macro person_scope_is_incremental_asked() -%}
     {%- if not incremental_with(['person_scope_built']) -%}
         {{ return(false) }}
     {%- endif -%}
-    {%- set built = run_query('select * from ' ~ this.schema ~ '.' ~ this.identifier
-                              ~ '__person_scope_built') -%}
+    {%- set built = run_query('select *, cast(loaded_at as timestamp) >= '
+        ~ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'), build_started_at())
+        ~ ' as recent from ' ~ this.schema ~ '.' ~ this.identifier ~ '__person_scope_built') -%}
     {%- if 'rules' not in built.column_names or built.rows | length != 1 -%}
         {{ return(false) }}
     {%- endif -%}
-    {%- set recent = run_query('select cast(\'' ~ built.rows[0]['loaded_at'] ~ '\' as timestamp) >= '
-        ~ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'), build_started_at())) -%}
-    {{ return(recent.columns[0].values()[0] == true
+    {{ return(built.rows[0]['recent'] == true
               and built.rows[0]['rules'] == person_scope_rules()) }}
 {%- endmacro %}
 

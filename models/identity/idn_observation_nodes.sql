@@ -2,12 +2,16 @@
     materialized='incremental',
     incremental_strategy='append',
     on_schema_change='fail',
-    pre_hook="{{ observation_nodes_scope(
-        observations=ref('idn_identifier_observations'),
-        guards=ref('idn_identifier_guards'),
-        epochs=ref('idn_identifier_epochs'),
-    ) }}",
+    pre_hook=[
+        "{{ require_current_logs() }}",
+        "{{ observation_nodes_scope(
+            observations=ref('idn_identifier_observations'),
+            guards=ref('idn_identifier_guards'),
+            epochs=ref('idn_identifier_epochs'),
+        ) }}",
+    ],
     post_hook=[
+        "{{ record_build_of_this() }}",
         "{{ retraction_log(['source_name', 'source_record_id', 'node_key']) }}",
         "{{ portrait_create_table(this.schema ~ '.' ~ this.identifier ~ '__guards_seen', 'select * from ' ~ ref('idn_identifier_guards')) }}",
         "{{ portrait_create_table(this.schema ~ '.' ~ this.identifier ~ '__epochs_seen', 'select * from ' ~ ref('idn_identifier_epochs')) }}",

@@ -2,12 +2,18 @@
     materialized='incremental',
     incremental_strategy='append',
     on_schema_change='fail',
-    pre_hook="{{ source_record_persons_scope(
-        observation_nodes=ref('idn_observation_nodes'),
-        identifier_persons=ref('idn_identifier_persons'),
-        order_items=ref('stg_commerce__order_items'),
-    ) }}",
-    post_hook="{{ retraction_log(['source_name', 'source_record_id', 'person_id']) }}",
+    pre_hook=[
+        "{{ require_current_logs() }}",
+        "{{ source_record_persons_scope(
+            observation_nodes=ref('idn_observation_nodes'),
+            identifier_persons=ref('idn_identifier_persons'),
+            order_items=ref('stg_commerce__order_items'),
+        ) }}",
+    ],
+    post_hook=[
+        "{{ retraction_log(['source_name', 'source_record_id', 'person_id']) }}",
+        "{{ record_build_of_this() }}",
+    ],
 ) }}
 
 {#- One row per staged record that carries a usable identity, with its person. A record belongs

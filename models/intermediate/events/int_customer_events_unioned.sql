@@ -3,6 +3,8 @@
     incremental_strategy='delete+insert',
     unique_key=['source_name', 'source_record_id'],
     on_schema_change='fail',
+    pre_hook="{{ require_current_logs() }}",
+    post_hook="{{ record_build_of_this() }}",
 ) }}
 
 {#- One row per customer event from every behavioural source, with its person (null when the

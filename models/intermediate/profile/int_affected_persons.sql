@@ -3,6 +3,7 @@
     incremental_strategy='append',
     on_schema_change='fail',
     post_hook=[
+        "{{ record_build_of_this() }}",
         "delete from {{ this }} where loaded_at < {{ dbt.dateadd('day',
             -1 * var('portrait__retraction_log_days'), build_started_at()) }}",
         "{{ write_person_scope_records(ref('idn_source_record_persons')) }}",
@@ -19,7 +20,8 @@
     persons they held them before (a person can hold identifiers without holding a record),
     and every deleted person not listed as deleted yet, so that a new deletion request empties
     their rows (the marts leave deleted persons out whenever they compute them). Rows older than
-    portrait__retraction_log_days are pruned. An incremental build also writes the listed
+    portrait__retraction_log_days are pruned, and so are the logs it reads: built last longer
+    ago than that, an incremental build lists every person, as a full build does. An incremental build also writes the listed
     persons' records once, for the person-scoped models to read (write_person_scope_records). -#}
 with
 
@@ -35,7 +37,9 @@ deleted_persons as (
     select * from {{ ref('int_deleted_persons') }}
 ),
 
-{% if is_incremental() %}
+{#- an incremental build reads the logs since its recorded build; built last longer ago than
+    portrait__retraction_log_days (the logs may have lost entries since), it lists everyone -#}
+{% if incremental_with(['built']) %}
 
 retracted_record_persons as (
     select * from {{ ref('idn_source_record_persons').schema }}.{{

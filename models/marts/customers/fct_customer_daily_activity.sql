@@ -5,7 +5,11 @@
     incremental_strategy='delete+insert',
     unique_key='person_id',
     on_schema_change='fail',
-    post_hook="{{ delete_vanished_persons(ref('idn_identifier_persons'), ref('int_deleted_persons')) }}",
+    pre_hook="{{ require_current_logs() }}",
+    post_hook=[
+        "{{ delete_vanished_persons(ref('idn_identifier_persons'), ref('int_deleted_persons')) }}",
+        "{{ record_build_of_this() }}",
+    ],
 ) }}
 
 {#- One row per person and local day (portrait__default_timezone) with customer events: the
