@@ -416,6 +416,19 @@ def test_person_ids_are_stable_across_batches(batched):
     assert changed == 0
 
 
+def test_person_changes_record_each_merge_and_split_once(batched):
+    """idn_person_changes appends, at each build, the merges and splits of the identifiers
+    mapped since its last build. Rows that idn_identifier_persons wrote in an earlier batch keep
+    their previous person, and read again they would record the same change at every later
+    build. The batches do merge and split persons, and no change is recorded twice."""
+    with duckdb.connect(str(batched["incremental"]), read_only=True) as con:
+        changes, distinct_changes = con.execute("""
+            select count(*), count(distinct (person_id, change_type, related_person_id))
+            from idn_person_changes where change_type in ('merged', 'split')""").fetchone()
+    assert changes > 0
+    assert changes == distinct_changes
+
+
 def test_late_data_reaches_back_before_loaded_data(batched):
     """The later batches really are late: they hold orders placed before the newest order of
     the first batch, and those orders are in the profiles."""

@@ -25,7 +25,10 @@
     Incremental: only the clusters idn_identifier_clusters formed again in this build, and those
     with an identifier whose first or last sighting moved, are mapped again. They are whole
     previous components, so every identifier of a person they held before is among them, and so
-    is that person's anchor. The post-hooks log in idn_identifier_persons__retracted the old row
+    is that person's anchor. Of their identifiers only those whose row changed (person, cluster,
+    sightings) are written: idn_identifier_clusters forms every component that breaks a limit
+    again in every build (64,578 identifiers at 1M persons), and writing them all listed their
+    ~6,300 persons as changed for the profiles to recompute. The post-hooks log in idn_identifier_persons__retracted the old row
     (node_key and person) of every identifier mapped again and of every identifier whose node is
     gone: the rows written since and those logged since then differ exactly for the identifiers
     whose person changed (idn_source_record_persons reads them so). -#}
@@ -89,8 +92,13 @@ cluster_anchors as (
 previous as (
     select
         mapped.node_key,
+        mapped.id_type,
+        mapped.id_value,
+        mapped.epoch,
         mapped.person_id,
-        mapped.first_seen_at
+        mapped.cluster_id,
+        mapped.first_seen_at,
+        mapped.last_seen_at
     from {{ this }} as mapped
     inner join current_nodes
         on mapped.node_key = current_nodes.node_key
@@ -191,6 +199,18 @@ final as (
         on current_nodes.cluster_id = cluster_persons.cluster_id
     left join previous
         on current_nodes.node_key = previous.node_key
+    {%- if is_incremental() %}
+    -- only the identifiers whose row changes are written: the others keep their row (and its
+    -- loaded_at), so the models downstream see only the persons that changed
+    where previous.node_key is null
+        or current_nodes.id_type is distinct from previous.id_type
+        or current_nodes.id_value is distinct from previous.id_value
+        or current_nodes.epoch is distinct from previous.epoch
+        or cluster_persons.person_id is distinct from previous.person_id
+        or current_nodes.cluster_id is distinct from previous.cluster_id
+        or current_nodes.first_seen_at is distinct from previous.first_seen_at
+        or current_nodes.last_seen_at is distinct from previous.last_seen_at
+    {%- endif %}
 )
 
 select * from final

@@ -1,6 +1,10 @@
 {{ config(
     materialized='incremental',
     incremental_strategy='append',
+    pre_hook="{% if is_incremental() %}create table if not exists
+        {{ this.schema }}.{{ this.identifier }}__built as
+        select max(changed_at) as loaded_at from {{ this }}{% endif %}",
+    post_hook="{{ record_build_of_this() }}",
 ) }}
 
 {#- One row per change to a person in one build: `created` (a new person id), `merged` (the
@@ -13,11 +17,21 @@ identifier_persons as (
     select * from {{ ref('idn_identifier_persons') }}
 ),
 
+-- the identifiers mapped again since this model's last build: an identifier's row keeps the
+-- previous_person_id of the build that wrote it, and that change was recorded then
 transitions as (
     select distinct
         person_id,
         previous_person_id
     from identifier_persons
+    {%- if is_incremental() %}
+    where loaded_at > {{ last_recorded_build() }}
+    {%- endif %}
+),
+
+-- every person now, to tell a merge (the previous person is gone) from a split (it remains)
+current_persons as (
+    select distinct person_id from identifier_persons
 ),
 
 previous_person_ids as (
@@ -57,7 +71,7 @@ merged as (
     from transitions
     where previous_person_id is not null
         and previous_person_id != person_id
-        and previous_person_id not in (select t.person_id from transitions as t)
+        and previous_person_id not in (select current_persons.person_id from current_persons)
 ),
 
 split as (
@@ -68,7 +82,7 @@ split as (
     from transitions
     where previous_person_id is not null
         and previous_person_id != person_id
-        and previous_person_id in (select t.person_id from transitions as t)
+        and previous_person_id in (select current_persons.person_id from current_persons)
 ),
 
 unioned as (
