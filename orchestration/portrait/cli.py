@@ -223,7 +223,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     from portrait.evaluate import evaluate
 
-    print(json.dumps(evaluate(args.truth, args.warehouse), indent=2, default=str))
+    try:
+        scores = evaluate(args.truth, args.warehouse, tuple(args.skip))
+    except ValueError as error:
+        print(f"portrait evaluate: {error}", file=sys.stderr)
+        return 2
+    print(json.dumps(scores, indent=2, default=str))
     return 0
 
 
@@ -285,6 +290,10 @@ def build_parser() -> argparse.ArgumentParser:
                                     "`portrait generate` and print the scores as JSON.")
     ev.add_argument("--truth", required=True, help="the truth directory (DIR/truth)")
     ev.add_argument("--warehouse", required=True, help="DuckDB file built from DIR/landing")
+    ev.add_argument("--skip", nargs="+", default=[], metavar="PART",
+                    help="parts of the evaluation to leave out (identity, attributes, ...; see "
+                         "portrait.evaluate.PARTS), e.g. segments, which copies the warehouse "
+                         "and so needs its size in free disk")
     ev.set_defaults(func=_cmd_evaluate)
 
     exp = sub.add_parser("export", help="write a consent-checked, hashed audience to a file",
