@@ -28,7 +28,8 @@ def evaluate(truth: Path | str, warehouse: Path | str, skip: tuple[str, ...] = (
                          f"(the parts: {', '.join(PARTS)})")
     truth = Path(truth).resolve()
     spill = tempfile.TemporaryDirectory(prefix="portrait-evaluate-")
-    con = capped(duckdb.connect(), spill.name)
+    # a database file of its own, so that its temporary tables can leave memory for the disk
+    con = capped(duckdb.connect(str(Path(spill.name) / "evaluate.duckdb")), spill.name)
     scorers = {
         "identity": lambda: evaluate_identity(con, str(truth)),
         "attributes": lambda: evaluate_attributes(con, str(truth)),

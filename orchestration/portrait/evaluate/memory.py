@@ -15,4 +15,6 @@ def capped(con: duckdb.DuckDBPyConnection, spill: Path | str) -> duckdb.DuckDBPy
     limit = os.environ.get("PORTRAIT_DUCKDB_MEMORY_LIMIT", "5GB")
     con.execute(f"set memory_limit = '{limit}'")
     con.execute(f"set temp_directory = '{Path(spill).resolve()}'")
+    # as the warehouse's profile sets it: large results need not keep their order in memory
+    con.execute("set preserve_insertion_order = false")
     return con
