@@ -345,6 +345,7 @@
     an earlier incremental build are missing (the model then reads every observation and the
     append strategy would duplicate, so that case deletes every row first). -#}
 {% macro observation_nodes_scope(observations, guards, epochs) -%}
+    {%- do require_current_logs() -%}
     {%- if not built_scope_or_reset(['guards_seen', 'epochs_seen']) -%}
         {{ return('') }}
     {%- endif -%}
@@ -390,6 +391,7 @@
     {%- if not (execute and is_incremental()) -%}
         {{ return('') }}
     {%- endif -%}
+    {%- do require_current_logs() -%}
     {{ ensure_build_marker() }}
     {%- set last = last_recorded_build() -%}
     {%- set recount = this.schema ~ '.' ~ this.identifier ~ '__recount' -%}
@@ -407,6 +409,7 @@
     {%- if not (execute and is_incremental()) -%}
         {{ return('') }}
     {%- endif -%}
+    {%- do require_current_logs() -%}
     {%- set columns = ['source_name', 'source_record_id'] -%}
     {{ retract_and_log(retracted_since(observation_nodes, columns), columns,
                        ['node_id_a', 'node_id_b'],
@@ -427,6 +430,7 @@
     {%- if not (execute and is_incremental()) -%}
         {{ return('') }}
     {%- endif -%}
+    {%- do require_current_logs() -%}
     {%- set seen = this.schema ~ '.' ~ this.identifier ~ '__matches_seen' -%}
     {%- set matches_seen = adapter.get_relation(this.database, this.schema,
                                                 this.identifier ~ '__matches_seen') is not none -%}
@@ -493,6 +497,7 @@
     {%- if not (execute and is_incremental()) -%}
         {{ return('') }}
     {%- endif -%}
+    {%- do require_current_logs() -%}
     {%- set record_columns = ['source_name', 'source_record_id'] -%}
     {%- set persons_log = identifier_persons.schema ~ '.' ~ identifier_persons.identifier
                           ~ '__retracted' -%}

@@ -2,11 +2,8 @@
     materialized='incremental',
     incremental_strategy='append',
     on_schema_change='fail',
-    pre_hook=[
-        "{{ require_current_logs() }}",
-        "{{ identifier_edges_scope(ref('idn_record_edges'), ref('idn_contact_matches'),
-                                   ref('idn_identifier_nodes')) }}",
-    ],
+    pre_hook="{{ identifier_edges_scope(ref('idn_record_edges'), ref('idn_contact_matches'),
+                               ref('idn_identifier_nodes')) }}",
     post_hook=[
         "{{ record_build_of_this() }}",
         "{{ retraction_log(['node_id_a', 'node_id_b']) }}",

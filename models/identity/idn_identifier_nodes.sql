@@ -2,10 +2,7 @@
     materialized='incremental',
     incremental_strategy='append',
     on_schema_change='fail',
-    pre_hook=[
-        "{{ require_current_logs() }}",
-        "{{ identifier_nodes_scope(ref('idn_observation_nodes')) }}",
-    ],
+    pre_hook="{{ identifier_nodes_scope(ref('idn_observation_nodes')) }}",
     post_hook=[
         "{{ retraction_log(['node_key', 'node_id']) }}",
         "{{ record_build_of_this() }}",

@@ -2,14 +2,11 @@
     materialized='incremental',
     incremental_strategy='append',
     on_schema_change='fail',
-    pre_hook=[
-        "{{ require_current_logs() }}",
-        "{{ observation_nodes_scope(
-            observations=ref('idn_identifier_observations'),
-            guards=ref('idn_identifier_guards'),
-            epochs=ref('idn_identifier_epochs'),
-        ) }}",
-    ],
+    pre_hook="{{ observation_nodes_scope(
+        observations=ref('idn_identifier_observations'),
+        guards=ref('idn_identifier_guards'),
+        epochs=ref('idn_identifier_epochs'),
+    ) }}",
     post_hook=[
         "{{ record_build_of_this() }}",
         "{{ retraction_log(['source_name', 'source_record_id', 'node_key']) }}",

@@ -2,10 +2,7 @@
     materialized='incremental',
     incremental_strategy='append',
     on_schema_change='fail',
-    pre_hook=[
-        "{{ require_current_logs() }}",
-        "{{ record_edges_scope(ref('idn_observation_nodes')) }}",
-    ],
+    pre_hook="{{ record_edges_scope(ref('idn_observation_nodes')) }}",
     post_hook=[
         "{{ retraction_log(['node_id_a', 'node_id_b']) }}",
         "{{ record_build_of_this() }}",

@@ -2,14 +2,11 @@
     materialized='incremental',
     incremental_strategy='append',
     on_schema_change='fail',
-    pre_hook=[
-        "{{ require_current_logs() }}",
-        "{{ source_record_persons_scope(
-            observation_nodes=ref('idn_observation_nodes'),
-            identifier_persons=ref('idn_identifier_persons'),
-            order_items=ref('stg_commerce__order_items'),
-        ) }}",
-    ],
+    pre_hook="{{ source_record_persons_scope(
+        observation_nodes=ref('idn_observation_nodes'),
+        identifier_persons=ref('idn_identifier_persons'),
+        order_items=ref('stg_commerce__order_items'),
+    ) }}",
     post_hook=[
         "{{ retraction_log(['source_name', 'source_record_id', 'person_id']) }}",
         "{{ record_build_of_this() }}",
