@@ -23,15 +23,15 @@
     get new ids. previous_person_id says which person each identifier belonged to before.
 
     Incremental: only the clusters idn_identifier_clusters formed again in this build, and those
-    with an identifier whose first or last sighting moved, are mapped again. They are whole
-    previous components, so every identifier of a person they held before is among them, and so
-    is that person's anchor. Of their identifiers only those whose row changed (person, cluster,
-    sightings) are written: idn_identifier_clusters forms every component that breaks a limit
-    again in every build (64,578 identifiers at 1M persons), and writing them all listed their
-    ~6,300 persons as changed for the profiles to recompute. The post-hooks log in idn_identifier_persons__retracted the old row
-    (node_key and person) of every identifier mapped again and of every identifier whose node is
-    gone: the rows written since and those logged since then differ exactly for the identifiers
-    whose person changed (idn_source_record_persons reads them so). -#}
+    with an identifier whose first or last sighting moved, are mapped again. They are whole previous
+    components, so every identifier of a person they held before is among them, and so is that
+    person's anchor. Of their identifiers only those whose row changed (person, cluster, sightings)
+    are written: idn_identifier_clusters forms every component that breaks a limit again in every
+    build (64,578 identifiers at 1M persons), and writing them all listed their ~6,300 persons as
+    changed for the profiles to recompute. The post-hooks log in idn_identifier_persons__retracted
+    the old row (node_key and person) of every identifier mapped again and of every identifier whose
+    node is gone: the rows written since and those logged since then differ exactly for the
+    identifiers whose person changed (idn_source_record_persons reads them so). -#}
 with
 
 nodes as (

@@ -11,18 +11,18 @@
 ) }}
 
 {#- The persons whose person-level rows a build must compute again (see
-    macros/profile/person_scope.sql): one row per person and build. A full build lists every
-    person. An incremental build lists the persons of the records idn_source_record_persons
-    wrote since this model's last build (new records, new versions, records whose person
-    changed), the persons those records were taken from (idn_source_record_persons__retracted:
-    a merged person's old id, a split person's remainder), the persons of the identifiers
-    idn_identifier_persons mapped again or removed (idn_identifier_persons__retracted) and the
-    persons they held them before (a person can hold identifiers without holding a record),
-    and every deleted person not listed as deleted yet, so that a new deletion request empties
-    their rows (the marts leave deleted persons out whenever they compute them). Rows older than
-    portrait__retraction_log_days are pruned, and so are the logs it reads: built last longer
-    ago than that, an incremental build lists every person, as a full build does. An incremental build also writes the listed
-    persons' records once, for the person-scoped models to read (write_person_scope_records). -#}
+    macros/profile/person_scope.sql): one row per person and build. A full build lists every person.
+    An incremental build lists the persons of the records idn_source_record_persons wrote since this
+    model's last build (new records, new versions, records whose person changed), the persons those
+    records were taken from (idn_source_record_persons__retracted: a merged person's old id, a split
+    person's remainder), the persons of the identifiers idn_identifier_persons mapped again or
+    removed (idn_identifier_persons__retracted) and the persons they held them before (a person can
+    hold identifiers without holding a record), and every deleted person not listed as deleted yet,
+    so that a new deletion request empties their rows (the marts leave deleted persons out whenever
+    they compute them). Rows older than portrait__retraction_log_days are pruned, and so are the
+    logs it reads: built last longer ago than that, an incremental build lists every person, as a
+    full build does. An incremental build also writes the listed persons' records once, for the
+    person-scoped models to read (write_person_scope_records). -#}
 with
 
 record_persons as (
