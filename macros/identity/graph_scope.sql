@@ -125,7 +125,7 @@
     (coalesce((select min(rewritten.loaded_at) from {{ upstream }} as rewritten)
               > {{ last_recorded_build() }}, true)
      or {{ last_recorded_build() }}
-        < {{ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'), build_started_at()) }})
+        < {{ retraction_log_window_start() }})
 {%- endmacro %}
 
 
@@ -234,7 +234,7 @@
     {%- do run_query(retraction_log(logged_columns)) -%}
     {%- do run_query(
         'delete from ' ~ log ~ ' where loaded_at < '
-        ~ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'), build_started_at())) -%}
+        ~ retraction_log_window_start()) -%}
     {%- do adapter.dispatch('log_and_delete_rows', 'portrait')(
         '(' ~ keys ~ ') in (select ' ~ keys ~ ' from ' ~ searched ~ ')', logged_columns, log,
         keep) -%}
@@ -305,11 +305,18 @@
 {%- endmacro %}
 
 
+{#- The oldest instant the retraction logs still cover, as SQL: entries written before
+    portrait__retraction_log_days ago are pruned. -#}
+{% macro retraction_log_window_start() -%}
+    {{ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'), build_started_at()) }}
+{%- endmacro %}
+
+
 {#- Whether this model's recorded build (`<model>__built`) lies within
     portrait__retraction_log_days of this one, as a value. -#}
 {% macro built_within_log_window() -%}
     {%- set recent = run_query('select coalesce(' ~ last_recorded_build() ~ ' >= '
-        ~ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'), build_started_at())
+        ~ retraction_log_window_start()
         ~ ', false)').columns[0].values()[0] -%}
     {{ return(recent == true) }}
 {%- endmacro %}
@@ -761,7 +768,7 @@
     {%- endif -%}
     {%- set log = this.schema ~ '.' ~ this.identifier ~ '__retracted' -%}
     {%- do run_query('delete from ' ~ log ~ ' where loaded_at < '
-        ~ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'), build_started_at())) -%}
+        ~ retraction_log_window_start()) -%}
     {%- do adapter.dispatch('log_and_delete_rows', 'portrait')(
         'node_key in (' ~ vanished_keys(nodes, 'node_key') ~ ')', ['node_key', 'person_id'], log) -%}
     {{ return('') }}

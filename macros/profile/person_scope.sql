@@ -54,7 +54,7 @@
         {{ return(false) }}
     {%- endif -%}
     {%- set built = run_query('select *, cast(loaded_at as timestamp) >= '
-        ~ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'), build_started_at())
+        ~ retraction_log_window_start()
         ~ ' as recent from ' ~ this.schema ~ '.' ~ this.identifier ~ '__person_scope_built') -%}
     {%- if 'rules' not in built.column_names or built.rows | length != 1 -%}
         {{ return(false) }}

@@ -27,8 +27,7 @@ orders_in_scope as (
     select order_id from {{ ref('stg_commerce__orders') }}
     where loaded_at > {{ last }}
         -- last built within the retraction log's window, or every order
-        or {{ last }} < {{ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'),
-                                       build_started_at()) }}
+        or {{ last }} < {{ retraction_log_window_start() }}
     union
     select order_id from {{ ref('stg_commerce__order_items') }}
     where loaded_at > {{ last }}

@@ -4,8 +4,7 @@
     on_schema_change='fail',
     post_hook=[
         "{{ record_build_of_this() }}",
-        "delete from {{ this }} where loaded_at < {{ dbt.dateadd('day',
-            -1 * var('portrait__retraction_log_days'), build_started_at()) }}",
+        "delete from {{ this }} where loaded_at < {{ retraction_log_window_start() }}",
         "{{ write_person_scope_records(ref('idn_source_record_persons')) }}",
     ],
 ) }}
