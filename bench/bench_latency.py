@@ -11,10 +11,11 @@ ways on two copies, in the same run:
 
 The batch is `--events` web events (copies of random existing messages under new ids, so they
 belong to known visitors and customers, at their original times: late data) plus a new completed
-order for a known customer and a marketing-email revocation by an email-audience member. After
-each build the bench checks, rather than assumes, that `dim_customers` shows the order,
-`fct_segment_membership_events` has events at the new clock, the revoker is out of
-`rpt_audience_email`, and the new events are in `fct_customer_events`; then it compares the two
+order for a known customer, a marketing-email revocation by an email-audience member, and a
+deletion request naming another member's email. After each build the bench checks, rather than
+assumes, that `dim_customers` shows the order, `fct_segment_membership_events` has events at the
+new clock, the revoker is out of `rpt_audience_email`, the eraser is deleted and out of every
+mart that serves persons, and the new events are in `fct_customer_events`; then it compares the two
 warehouses (`portrait.evaluate.incremental`): the micro-batch must equal the full refresh.
 
     .venv/bin/python bench/bench_latency.py --data data/bench/p100000 --events 10000
@@ -207,7 +208,8 @@ def one_batch(args: argparse.Namespace) -> dict:
     messages = (sample_messages(data / "landing", args.events, seed, args.sample_files)
                 if args.events else [])
     report = {"data": str(data), "batch": {"tag": tag, "web_events": len(messages), "orders": 1,
-                                           "consent_revocations": 1}}
+                                           "consent_revocations": 1,
+                                           "deletion_requests": 1}}
     landing = data / "landing"
     with tempfile.TemporaryDirectory(dir=REPO / "data") as tmp:
         warehouses = {}

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import duckdb
 import pytest
+from portrait.evaluate.erasure import evaluate_erasure
 
 from tests.conftest import Built
 
@@ -158,6 +161,63 @@ def test_deleted_persons_are_nowhere(con: duckdb.DuckDBPyConnection):
         for table in PERSON_TABLES
     }
     assert {table: rows for table, rows in found.items() if rows} == {}
+
+
+def _erasure(warehouse: Path, truth: Path) -> dict:
+    with duckdb.connect() as con:
+        con.execute(f"attach '{warehouse}' as wh (read_only)")
+        return evaluate_erasure(con, str(truth))
+
+
+def test_erasure_is_scored_against_the_truth(built: Built, tmp_path: Path):
+    """The erasure score (`portrait evaluate`, part `erasure`) accounts for every record of the
+    persons who asked to be deleted, and it sees a split-off fragment and a collateral erasure:
+    planted in a copy of the warehouse, each moves the figures by exactly what was planted."""
+    scores = _erasure(built.warehouse, built.truth)
+    with duckdb.connect() as con:
+        records = con.execute(f"""
+            select count(*) from (
+                select distinct source_name, source_record_id
+                from read_parquet('{built.truth / "record_persons.parquet"}')
+                where source_name != 'deletion_requests' and person_id in (
+                    select person_id from read_parquet('{built.truth / "persons.parquet"}')
+                    where is_deleted))""").fetchone()[0]
+    assert records > 0
+    assert scores["records_erased"] + scores["records_kept"] + scores["records_unresolved"] \
+        == records
+    assert scores["requests_resolved_to_a_person"] > 0
+    assert scores["erasure_recall"] >= 0.9, scores
+    assert scores["collateral_persons"] == 0, scores
+
+    copy = tmp_path / "warehouse.duckdb"
+    shutil.copy(built.warehouse, copy)
+    with duckdb.connect(str(copy)) as con:
+        # one erased person's web events go to a new person (a fragment identity resolution
+        # split off), and one order of a person who kept their profile goes to the erased one
+        erased = con.execute("""
+            select person_id from idn_source_record_persons
+            where source_name = 'web_events'
+                and person_id in (select person_id from int_deleted_persons)
+            group by 1 order by count(*) desc, 1 limit 1""").fetchone()[0]
+        moved = con.execute("""
+            update idn_source_record_persons set person_id = 'p_planted_fragment'
+            where person_id = ? and source_name = 'web_events'""", [erased]).fetchone()[0]
+        con.execute("""
+            update idn_source_record_persons set person_id = ?
+            where (source_name, source_record_id) = (
+                select (source_name, source_record_id) from idn_source_record_persons
+                where source_name = 'orders' and person_id in (
+                    select person_id from dim_customers)
+                order by source_record_id limit 1)""", [erased])
+    planted = _erasure(copy, built.truth)
+    assert moved > 0
+    assert planted["persons_with_a_kept_fragment"] == scores["persons_with_a_kept_fragment"] + 1
+    assert planted["persons_fully_erased"] == scores["persons_fully_erased"] - 1
+    assert planted["records_kept"] == scores["records_kept"] + moved
+    # the planted fragment has no profile row: built by no model, it is served nowhere
+    assert planted["persons_with_a_kept_fragment_served"] \
+        == scores["persons_with_a_kept_fragment_served"]
+    assert (planted["collateral_persons"], planted["collateral_records"]) == (1, 1)
 
 
 @pytest.fixture(scope="module")

@@ -167,9 +167,10 @@ def test_limit_violations_follow_the_components_batches_touch(batched):
 
 
 def test_a_small_batch_recomputes_only_the_persons_it_touches(batched, tmp_path):
-    """A micro-batch of one new order and one consent revocation, built a day later
-    (`portrait build --changed-only`): the order reaches the buyer's profile and the revoker
-    leaves the email audience; only a few persons are recomputed, and exactly as a full refresh
+    """A micro-batch of one new order, one consent revocation and one deletion request, built a
+    day later (`portrait build --changed-only`): the order reaches the buyer's profile, the
+    revoker leaves the email audience and the eraser every mart; only a few persons are
+    recomputed, and exactly as a full refresh
     at the new clock computes them; every other person keeps the rows, and the clock, of the
     build before."""
     before = batched["incremental"]
@@ -196,6 +197,7 @@ def test_a_small_batch_recomputes_only_the_persons_it_touches(batched, tmp_path)
     seen = check_batch(micro, subjects, 0)
     assert seen["order_visible"]
     assert seen["revoker_left_email_audience"]
+    assert seen["eraser_left_every_mart"]
     result = compare_warehouses(micro, full, scope_only=True)
     assert differences(result) == []
     assert 0 < result["scope_persons"] < 0.05 * result["clusters"]["persons_full"]
@@ -228,10 +230,10 @@ def test_a_small_batch_recomputes_only_the_persons_it_touches(batched, tmp_path)
             "select source_name, source_record_id from idn_source_record_persons__scope_seen"
         ).fetchall()
         # the deleted persons were listed when a build first saw their deletion, not again by
-        # this batch, which holds no deletion request
+        # this batch, which lists only the person its one deletion request names
         deleted = con.execute("select count(*) from int_deleted_persons").fetchone()[0]
         relisted = con.execute("""
-            select count(*) from int_affected_persons
+            select list(person_id) from int_affected_persons
             where reason = 'deleted_person'
                 and loaded_at = (select max(loaded_at) from int_affected_persons)
             """).fetchone()[0]
@@ -269,7 +271,7 @@ def test_a_small_batch_recomputes_only_the_persons_it_touches(batched, tmp_path)
     assert marked == latest
     assert copied > 0 and scoped_records == 0
     assert deleted > 0
-    assert relisted == 0
+    assert relisted == [subjects["eraser"]]
     assert searched == 0
     assert searched_by_edges == 0
     assert observed == 2

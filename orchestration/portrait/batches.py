@@ -114,7 +114,9 @@ def deliver(batch: str | Path, landing: str | Path) -> list[Path]:
 
 def choose_subjects(warehouse: Path) -> dict:
     """A built warehouse's subjects for a latency batch: a customer with a completed offline
-    order (the buyer of the new order) and a member of the email audience (the revoker)."""
+    order (the buyer of the new order), a member of the email audience (the revoker), and
+    another member of it with an email identifier of their own (the eraser, who asks to be
+    deleted)."""
     with duckdb.connect(str(warehouse), read_only=True) as con:
         person_id, orders, store_id, account_id = con.execute("""
             select customers.person_id, customers.order_count, orders.store_id,
@@ -131,14 +133,23 @@ def choose_subjects(warehouse: Path) -> dict:
             inner join dim_customers as customers on audience.person_id = customers.person_id
             where audience.person_id != ? order by 1 limit 1
         """, [person_id]).fetchone()
+        eraser, eraser_email = con.execute("""
+            select audience.person_id, min(identifiers.id_value)
+            from rpt_audience_email as audience
+            inner join idn_identifier_persons as identifiers
+                on audience.person_id = identifiers.person_id
+            where identifiers.id_type = 'email' and audience.person_id not in (?, ?)
+            group by 1 order by 1 limit 1
+        """, [person_id, revoker]).fetchone()
     return {"buyer": person_id, "orders_before": orders, "store_id": store_id,
-            "account_id": account_id, "revoker": revoker, "email": email}
+            "account_id": account_id, "revoker": revoker, "email": email,
+            "eraser": eraser, "eraser_email": eraser_email}
 
 
-def batch_files(tag: str = "latency") -> tuple[str, str, str]:
+def batch_files(tag: str = "latency") -> tuple[str, str, str, str]:
     """The files of a latency batch under `tag`, relative to the landing folder."""
     return (f"web_events/part-{tag}.jsonl", f"orders/part-{tag}.csv",
-            f"consent_events/part-{tag}.jsonl")
+            f"consent_events/part-{tag}.jsonl", f"deletion_requests/part-{tag}.csv")
 
 
 BATCH_FILES = batch_files()
@@ -146,12 +157,13 @@ BATCH_FILES = batch_files()
 
 def land_batch(landing: Path, subjects: dict, messages: list[str], tag: str = "latency") -> None:
     """Land a latency batch next to `landing`'s files (`batch_files(tag)`): the web events
-    `messages` (JSON lines), one completed offline order by the buyer and a marketing-email
-    revocation by the revoker, both at 2026-11-01 12:00 +08:00. The order and consent ids carry
-    the tag, so a batch under another tag is new data rather than a re-delivery."""
+    `messages` (JSON lines), one completed offline order by the buyer, a marketing-email
+    revocation by the revoker and a deletion request naming the eraser's email, all at
+    2026-11-01 12:00 +08:00. The order, consent and request ids carry the tag, so a batch under
+    another tag is new data rather than a re-delivery."""
     from portrait.contract import write_landing_file
 
-    events, orders, consents = batch_files(tag)
+    events, orders, consents, deletions = batch_files(tag)
     if messages:
         (landing / events).write_text("".join(m + "\n" for m in messages), encoding="utf-8")
     write_landing_file(landing / orders, "orders", [{
@@ -166,6 +178,11 @@ def land_batch(landing: Path, subjects: dict, messages: list[str], tag: str = "l
         "occurred_at": "2026-11-01T12:00:00+08:00", "source": "email_unsubscribe",
         "legal_basis": "consent",
     }])
+    write_landing_file(landing / deletions, "deletion_requests", [{
+        "request_id": f"DR{tag.upper()}0001", "id_type": "email",
+        "id_value": subjects["eraser_email"], "requested_at": "2026-11-01T12:00:00+08:00",
+        "source": "web_form",
+    }])
 
 
 def check_batch(warehouse: Path, subjects: dict, messages: int, tag: str = "latency") -> dict:
@@ -178,6 +195,17 @@ def check_batch(warehouse: Path, subjects: dict, messages: int, tag: str = "late
                              ).fetchone()[0]
         in_audience = con.execute("select count(*) from rpt_audience_email where person_id = ?",
                                   [subjects["revoker"]]).fetchone()[0]
+        # the eraser's rows in every mart that serves a person: profile, memberships, consents
+        # and the four audiences
+        eraser_rows = con.execute(" union all ".join(
+            f"select count(*) from {table} where person_id = $person" for table in (
+                "dim_customers", "fct_segment_memberships", "dim_customer_consents",
+                "rpt_audience_email", "rpt_audience_sms", "rpt_audience_wechat",
+                "rpt_audience_ads")), {"person": subjects["eraser"]}).fetchall()
+        # and the request reached that very person (an eraser whose id had changed would leave
+        # the marts' rows at that id without being deleted)
+        erased = con.execute("select count(*) from int_deleted_persons where person_id = ?",
+                             [subjects["eraser"]]).fetchone()[0]
         new_events = con.execute("select count(*) from fct_customer_events as events "
                                  "inner join stg_segment__messages as messages "
                                  "on events.source_record_id = messages.message_id "
@@ -187,5 +215,7 @@ def check_batch(warehouse: Path, subjects: dict, messages: int, tag: str = "late
     return {"order_visible": order_count == subjects["orders_before"] + 1,
             "membership_events_at_new_clock": events,
             "revoker_left_email_audience": in_audience == 0,
+            "eraser_left_every_mart": erased == 1
+                                      and sum(count for (count,) in eraser_rows) == 0,
             "new_web_events_in_fct_customer_events": new_events,
             "new_web_events_landed": messages}

@@ -9,6 +9,7 @@ import duckdb
 
 from portrait.evaluate.attributes import evaluate_attributes
 from portrait.evaluate.consent import evaluate_consent
+from portrait.evaluate.erasure import evaluate_erasure
 from portrait.evaluate.identity import evaluate_identity
 from portrait.evaluate.memory import capped
 from portrait.evaluate.predictions import evaluate_predictions
@@ -17,7 +18,8 @@ from portrait.evaluate.segments import evaluate_segments
 
 # The parts of an evaluation, in the order they run. `segments` builds an oracle from a copy of
 # the warehouse, so it needs the warehouse's size again in free disk (33 GB at 1M persons).
-PARTS = ("identity", "attributes", "predictions", "psychographics", "segments", "consent")
+PARTS = ("identity", "attributes", "predictions", "psychographics", "segments", "consent",
+         "erasure")
 
 
 def evaluate(truth: Path | str, warehouse: Path | str, skip: tuple[str, ...] = ()) -> dict:
@@ -37,6 +39,7 @@ def evaluate(truth: Path | str, warehouse: Path | str, skip: tuple[str, ...] = (
         "psychographics": lambda: evaluate_psychographics(con, str(truth)),
         "segments": lambda: evaluate_segments(con, str(truth), Path(warehouse)),
         "consent": lambda: evaluate_consent(con, str(truth)),
+        "erasure": lambda: evaluate_erasure(con, str(truth)),
     }
     try:
         con.execute(f"attach '{Path(warehouse).resolve()}' as wh (read_only)")
