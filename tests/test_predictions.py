@@ -4,9 +4,13 @@ and the fallbacks of the Python model on data too small to learn from."""
 from __future__ import annotations
 
 import importlib.util
+import pickle
+import subprocess
+import sys
 from datetime import datetime, timedelta
 
 import duckdb
+import numpy as np
 import pandas as pd
 import pytest
 from portrait.evaluate.predictions import evaluate_predictions
@@ -123,9 +127,55 @@ def test_the_full_build_reads_and_scores_in_slices_as_one_frame_would() -> None:
     state = module.train(features.filter("cutoff_name = 'training'").df(), scoring=features
                          .filter("cutoff_name = 'scoring'")
                          .project("kept_orders, net_spend_amount, currency").df())
-    sliced = module.score_in_slices(state, features.filter("cutoff_name = 'scoring'"))
+    sliced = module.score_in_slices(
+        state, features.filter("cutoff_name = 'scoring'"), con).to_arrow_table()
     whole = module.predict(frame)
     assert sliced.num_rows == whole.num_rows == 300
     assert sliced.schema == whole.schema
     assert sliced.sort_by("person_id").equals(whole.sort_by("person_id"))
     assert {row["purchase_method"] for row in sliced.to_pylist()} == {"hist_gradient_boosting"}
+
+
+def test_the_kept_trees_score_as_scikit_learn_does_without_importing_it(tmp_path) -> None:
+    """A micro-batch scores with the trees of the kept state (numpy only); the full build that
+    trained them scores with the classifier. Both must give the same bits, or a micro-batch
+    would not equal a full build. Features with missing values take the learnt missing branch."""
+    module = load_model_module()
+    rng = np.random.default_rng(3)
+    frame = feature_rows(3000, 2000)
+    frame["days_since_last_activity"] = frame["days_since_last_activity"].astype("float64")
+    frame.loc[rng.random(len(frame)) < 0.2, "days_since_last_activity"] = np.nan
+    frame["noise"] = rng.normal(size=len(frame))
+    state = module.train(frame)
+    fitted = state["labels"]["churned"]
+    assert fitted["method"] == "hist_gradient_boosting"
+    x = frame[state["feature_columns"]].astype("float64").to_numpy()
+    assert np.isnan(x).any()
+    expected = fitted["classifier"].predict_proba(x)[:, 1]
+    got = module.predict_trees(fitted["trees"], x)
+    assert np.array_equal(got, expected)  # bit for bit, not within a tolerance
+
+    with_classifier = module.score(state, frame)
+    kept = module.kept_state(state)
+    assert all("classifier" not in label for label in kept["labels"].values())
+    assert module.score(kept, frame).equals(with_classifier)
+
+    # unpickling the kept state and scoring it imports neither scikit-learn nor pandas
+    (tmp_path / "state.pickle").write_bytes(pickle.dumps(kept))
+    con = duckdb.connect(str(tmp_path / "features.duckdb"))
+    con.execute("create table features as select * from frame")
+    con.close()
+    script = f"""
+import importlib.util, pickle, sys
+import duckdb
+spec = importlib.util.spec_from_file_location("m", {str(MODEL_FILE)!r})
+module = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(module)
+state = pickle.loads(open({str(tmp_path / "state.pickle")!r}, "rb").read())
+con = duckdb.connect({str(tmp_path / "features.duckdb")!r})
+scored = module.score_in_slices(state, con.table("features"), con)
+print(scored.count("*").fetchall()[0][0], "sklearn" in sys.modules, "pandas" in sys.modules)
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["2000", "False", "False"], out

@@ -70,9 +70,22 @@ def model(dbt, session):
         values[large] = dict(merged)
         del values[small]
 
-    import pandas as pd
+    # back to DuckDB as numpy arrays, not a pandas frame: importing pandas costs a micro-batch
+    # about 0.5 s on the Python lock that dbt's threads share
+    import numpy as np
 
-    return pd.DataFrame(
-        dropped, columns=["node_id_a", "node_id_b", "edge_rule", "drop_reason"]
-    ).astype({"node_id_a": "uint64", "node_id_b": "uint64", "edge_rule": "string",
-              "drop_reason": "string"})
+    columns = list(zip(*dropped, strict=True)) or [(), (), (), ()]
+    session.register("idn_limit__dropped", {
+        "node_id_a": np.array(columns[0], dtype="uint64"),
+        "node_id_b": np.array(columns[1], dtype="uint64"),
+        "edge_rule": np.array(columns[2], dtype=object),
+        "drop_reason": np.array(columns[3], dtype=object),
+    })
+    session.execute("""
+        create or replace temp table idn_limit__dropped_rows as
+        select node_id_a, node_id_b, cast(edge_rule as varchar) as edge_rule,
+            cast(drop_reason as varchar) as drop_reason
+        from idn_limit__dropped
+    """)
+    session.unregister("idn_limit__dropped")
+    return session.table("idn_limit__dropped_rows")

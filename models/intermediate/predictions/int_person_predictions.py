@@ -28,6 +28,8 @@ The order amount is the person's average kept order shrunk towards the populatio
 with a weight of k = `clv_prior_orders` orders, so a single large order does not dominate.
 """
 
+import math
+
 import numpy as np
 import pyarrow as pa
 
@@ -111,17 +113,68 @@ def fit(x_train, y_train, cfg):
     )
     holdout = classifier().fit(x_fit, y_fit).predict_proba(x_hold)[:, 1]
     auc = float(roc_auc_score(y_hold, holdout)) if len(set(y_hold)) == 2 else None
+    fitted = classifier().fit(x_train, y_train)
     return {"method": "hist_gradient_boosting", "auc": auc, "base_rate": None,
-            "classifier": classifier().fit(x_train, y_train)}
+            "classifier": fitted, "trees": tree_arrays(fitted)}
 
 
 def apply(fitted, x_score):
-    """Probabilities for the rows of x_score from one label's fitted state."""
-    if fitted["classifier"] is not None:
+    """Probabilities for the rows of x_score from one label's fitted state: the classifier when
+    it is in memory (the full build that trained it), else its trees (tree_arrays)."""
+    if fitted.get("classifier") is not None:
         return fitted["classifier"].predict_proba(x_score)[:, 1]
+    if fitted.get("trees") is not None:
+        return predict_trees(fitted["trees"], x_score)
     if fitted["base_rate"] is None:
         return np.full(len(x_score), np.nan)
     return np.full(len(x_score), fitted["base_rate"])
+
+
+TREE_FIELDS = ("value", "feature_idx", "num_threshold", "missing_go_to_left", "left", "right",
+               "is_leaf")
+
+
+def tree_arrays(classifier):
+    """A fitted binary HistGradientBoostingClassifier as plain numpy arrays: its baseline and,
+    per boosting iteration, the fields of its tree's nodes that prediction reads. Scoring from
+    these (predict_trees) needs numpy alone: unpickling the classifier imports scikit-learn,
+    about 1.5 s of every micro-batch, on the Python lock that dbt's threads share."""
+    if classifier.n_trees_per_iteration_ != 1:
+        raise ValueError("tree_arrays reads binary classifiers (one tree per iteration)")
+    trees = []
+    for (predictor,) in classifier._predictors:
+        nodes = predictor.nodes
+        if nodes["is_categorical"].any():
+            raise ValueError("tree_arrays reads numeric splits only")
+        trees.append({name: np.ascontiguousarray(nodes[name]) for name in TREE_FIELDS})
+    return {"baseline": float(classifier._baseline_prediction[0, 0]), "trees": trees}
+
+
+def predict_trees(model, x):
+    """predict_proba(x)[:, 1] of the classifier that tree_arrays read, to the last bit: each row
+    goes down each tree as scikit-learn's predictor does (a missing value goes the way the split
+    learnt; else left when value <= threshold), the leaf values are added to the baseline in
+    the same order, and the logistic is 1 / (1 + exp(-raw)) with the C library's exp, as SciPy's
+    expit computes it (numpy's own exp differs in the last bit for about 2% of values).
+    tests/test_predictions.py checks it against scikit-learn."""
+    x = np.asarray(x, dtype="float64")
+    rows = np.arange(len(x))
+    raw = np.zeros(len(x)) + model["baseline"]
+    for tree in model["trees"]:
+        node = np.zeros(len(x), dtype=np.intp)
+        is_leaf = tree["is_leaf"].astype(bool)
+        missing_left = tree["missing_go_to_left"].astype(bool)
+        for _ in range(len(is_leaf)):
+            at_leaf = is_leaf[node]
+            if at_leaf.all():
+                break
+            value = x[rows, tree["feature_idx"][node]]
+            go_left = np.where(np.isnan(value), missing_left[node],
+                               value <= tree["num_threshold"][node])
+            node = np.where(at_leaf, node,
+                            np.where(go_left, tree["left"][node], tree["right"][node]))
+        raw += tree["value"][node]
+    return np.array([1.0 / (1.0 + math.exp(-value)) for value in raw.tolist()], dtype="float64")
 
 
 def predicted_clv(churn, purchase, net_spend, kept_orders, label_window_days,
@@ -190,48 +243,92 @@ def train(features, cfg=None, scoring=None):
     return state
 
 
-def score(state, features):
-    """Output table (OUTPUT_SCHEMA) for the `scoring` rows of `features`, with a trained state."""
+def _floats(values):
+    """A float64 array of a column: nulls are NaN (DuckDB's fetchnumpy gives masked arrays, a
+    pandas frame None or NaN)."""
+    if isinstance(values, np.ma.MaskedArray):
+        return values.astype("float64").filled(np.nan)
+    if hasattr(values, "astype") and hasattr(values, "to_numpy"):  # a pandas column
+        return values.astype("float64").to_numpy()
+    return np.asarray(values, dtype="float64")
+
+
+def _objects(values):
+    """An object array of a column, nulls (masked, None or NaN) as None."""
+    if isinstance(values, np.ma.MaskedArray):
+        out = np.array(values.data, dtype=object)
+        out[np.ma.getmaskarray(values)] = None
+        return out
+    out = np.array(values.to_numpy(dtype=object) if hasattr(values, "to_numpy") else values,
+                   dtype=object)
+    out[[value is None or (isinstance(value, float) and value != value) for value in out]] = None
+    return out
+
+
+def score_columns(state, features):
+    """The output columns (OUTPUT_SCHEMA's names, as numpy arrays, one row per person sorted by
+    person_id) for the `scoring` rows of `features`, with a trained state. `features` maps
+    column names to columns: a pandas frame, or DuckDB's fetchnumpy() of a relation, which
+    needs neither pandas nor scikit-learn (a micro-batch imports neither)."""
     cfg = state["cfg"]
-    scoring = features[features["cutoff_name"] == "scoring"].sort_values(
-        ["person_id"], kind="stable").reset_index(drop=True)
-    if scoring.empty:
-        return OUTPUT_SCHEMA.empty_table()
-    x_score = scoring[state["feature_columns"]].astype("float64").to_numpy()
+    scoring = _objects(features["cutoff_name"]) == "scoring"
+    person_id = _objects(features["person_id"])[scoring]
+    order = np.argsort(person_id, kind="stable")
+    n = len(order)
+
+    def rows(name, kind=_floats):
+        return kind(features[name])[scoring][order]
+
+    x_score = (np.column_stack([rows(name) for name in state["feature_columns"]])
+               if n else np.empty((0, len(state["feature_columns"]))))
     label_window_days = state["label_window_days"]
-    columns = {"person_id": scoring["person_id"].to_numpy(dtype=object)}
+    columns = {"person_id": person_id[order]}
     for label, column, prefix in TARGETS:
         fitted = state["labels"][label]
         columns[column] = np.round(apply(fitted, x_score), 6)
-        columns[f"{prefix}_method"] = [fitted["method"]] * len(scoring)
+        columns[f"{prefix}_method"] = np.array([fitted["method"]] * n, dtype=object)
         auc = fitted["auc"]
-        columns[f"{prefix}_holdout_auc"] = [None if auc is None else round(auc, 6)] * len(scoring)
-
+        columns[f"{prefix}_holdout_auc"] = np.full(n, np.nan if auc is None else round(auc, 6))
     if label_window_days:
         columns["predicted_clv_amount"] = predicted_clv(
             columns["churn_probability"], columns["purchase_propensity_30d"],
-            scoring["net_spend_amount"].astype("float64").to_numpy(),
-            scoring["kept_orders"].astype("float64").to_numpy(), label_window_days,
+            rows("net_spend_amount"), rows("kept_orders"), label_window_days,
             state["population_order_amount"], cfg,
         )
     else:
-        columns["predicted_clv_amount"] = np.full(len(scoring), np.nan)
+        columns["predicted_clv_amount"] = np.full(n, np.nan)
     # persons without orders get the currency most orders are in
-    columns["currency"] = (
-        scoring["currency"].fillna(state["default_currency"])
-        if state["default_currency"] is not None else scoring["currency"]
-    ).to_numpy(dtype=object)
-    columns["training_rows"] = [state["training_rows"]] * len(scoring)
-    columns["label_window_days"] = [label_window_days] * len(scoring)
-    columns["prediction_model_version"] = [state["model_version"]] * len(scoring)
-    columns["scored_as_of_at"] = scoring["cutoff_at"].to_numpy()
+    currency = rows("currency", _objects)
+    if state["default_currency"] is not None:
+        currency[[value is None for value in currency]] = state["default_currency"]
+    columns["currency"] = currency
+    columns["training_rows"] = np.full(n, state["training_rows"], dtype="int64")
+    columns["label_window_days"] = np.array([label_window_days] * n, dtype=object)
+    columns["prediction_model_version"] = np.array([state["model_version"]] * n, dtype=object)
+    scored_at = features["cutoff_at"]
+    columns["scored_as_of_at"] = np.asarray(
+        scored_at.to_numpy() if hasattr(scored_at, "to_numpy") else scored_at)[scoring][order]
+    return {field.name: columns[field.name] for field in OUTPUT_SCHEMA}
 
+
+def score(state, features):
+    """Output table (OUTPUT_SCHEMA, Arrow) for the `scoring` rows of `features` (a pandas frame
+    or a mapping of columns), with a trained state."""
+    columns = score_columns(state, features)
     arrays = []
     for field in OUTPUT_SCHEMA:
         values = pa.array(columns[field.name], from_pandas=True)
         # float -> decimal(18, 2): the amounts are already rounded to cents
         arrays.append(values.cast(field.type))
     return pa.Table.from_arrays(arrays, schema=OUTPUT_SCHEMA)
+
+
+def kept_state(state):
+    """The trained state as `<model>__trained` keeps it: each label's trees as numpy arrays, not
+    its scikit-learn classifier, so a micro-batch that loads it imports numpy alone."""
+    return {**state, "labels": {
+        label: {key: value for key, value in fitted.items() if key != "classifier"}
+        for label, fitted in state["labels"].items()}}
 
 
 def predict(features, cfg=None):
@@ -287,11 +384,20 @@ def model(dbt, session):
                 f"{trained_table} is missing, so the persons in scope cannot be scored with the "
                 "model the others were scored with: run `portrait build --full-refresh`")
         state = pickle.loads(session.execute(f"select state from {trained_table}").fetchall()[0][0])
+        if any(fitted.get("classifier") is not None for fitted in state["labels"].values()):
+            # kept by an earlier version, with the classifiers: keep their trees instead, once
+            for fitted in state["labels"].values():
+                if fitted.get("classifier") is not None and fitted.get("trees") is None:
+                    fitted["trees"] = tree_arrays(fitted["classifier"])
+            state = kept_state(state)
+            session.execute(f"update {trained_table} set state = ?", [pickle.dumps(state)])
         scoring = features.filter("cutoff_name = 'scoring'")
-        if scoped:
-            scoring = scoring.filter(
-                f"person_id in (select person_id from {schema}.{name}__person_scope)")
-        return score_in_slices(state, scoring)
+        if not scoped:
+            return score_in_slices(state, scoring, session)
+        scope = f"{schema}.{name}__person_scope"
+        return score_in_slices(
+            state, scoring.filter(f"person_id in (select person_id from {scope})"), session,
+            rows=session.execute(f"select count(*) from {scope}").fetchall()[0][0])
 
     # Only the rows each step needs are read into pandas, and persons are scored a slice at a
     # time: at a million persons one frame of every row made this model the full build's
@@ -301,20 +407,34 @@ def model(dbt, session):
                   .project("kept_orders, net_spend_amount, currency").df())
     session.execute(f"create or replace table {trained_table} (trained_at timestamp, state blob)")
     session.execute(f"insert into {trained_table} values (now()::timestamp, ?)",
-                    [pickle.dumps(state)])
-    return score_in_slices(state, features.filter("cutoff_name = 'scoring'"))
+                    [pickle.dumps(kept_state(state))])
+    return score_in_slices(state, features.filter("cutoff_name = 'scoring'"), session)
 
 
 SLICE_ROWS = 200_000
 
+# OUTPUT_SCHEMA in DuckDB's types, for the relation the model returns
+SQL_TYPES = {"string": "varchar", "double": "double", "decimal128(18, 2)": "decimal(18, 2)",
+             "int64": "bigint", "timestamp[us]": "timestamp"}
 
-def score_in_slices(state, scoring):
-    """score() of the rows of the relation `scoring`, read and scored in slices of about
-    SLICE_ROWS persons (by a hash of person_id), as one Arrow table. Scoring is row by row with
-    the trained state, so the slices give the rows one call would."""
-    rows = scoring.aggregate("count(*)").fetchall()[0][0]
+
+def score_in_slices(state, scoring, session, rows=None):
+    """The output rows (a DuckDB relation on `session`, OUTPUT_SCHEMA's columns and types) of the
+    rows of the relation `scoring`, read and scored in slices of about SLICE_ROWS persons (by a
+    hash of person_id; `rows` is the number of rows, or a bound on it, when the caller knows
+    it). Scoring is row by row with the trained state, so the slices give the
+    rows one call would. The columns go back to DuckDB as numpy arrays: building Arrow arrays
+    would import pandas (pyarrow looks for it), 0.5 s of a micro-batch."""
+    if rows is None:
+        rows = scoring.aggregate("count(*)").fetchall()[0][0]
     slices = max(1, -(-rows // SLICE_ROWS))
-    return pa.concat_tables([
-        score(state, scoring.filter(f"hash(person_id) % {slices} = {part}").df())
-        for part in range(slices)
-    ])
+    parts = [score_columns(state, (scoring if slices == 1 else scoring.filter(
+        f"hash(person_id) % {slices} = {part}")).fetchnumpy()) for part in range(slices)]
+    columns = {name: np.concatenate([part[name] for part in parts]) for name in parts[0]}
+    view = "int_person_predictions__scored"
+    session.register(view, columns)
+    session.execute(f"create or replace temp table {view}_rows as select " + ", ".join(
+        f"cast({field.name} as {SQL_TYPES[str(field.type)]}) as {field.name}"
+        for field in OUTPUT_SCHEMA) + f" from {view}")
+    session.unregister(view)  # the arrays are not kept for the rest of the build
+    return session.table(f"{view}_rows")
