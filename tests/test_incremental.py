@@ -642,6 +642,34 @@ def test_the_build_plan_names_new_replaced_and_removed_files(tmp_path):
     assert "1 replaced file(s) in orders" in plan.describe()
 
 
+def test_the_second_build_of_a_micro_batch_reads_a_current_manifest(tmp_path, monkeypatch):
+    """The serving build runs with --no-write-json, so after a project change it re-parses
+    without writing manifest.json; the second build then parses first, and only then."""
+    import portrait.project
+    from portrait.cli import _manifest
+
+    target = tmp_path / "target"
+    target.mkdir()
+    monkeypatch.setenv("DBT_TARGET_PATH", str(target))
+    parses = []
+
+    def fake_dbt(args, landing, warehouse, as_of=None):
+        parses.append(args)
+        (target / "manifest.json").write_text(json.dumps({"parsed": len(parses)}))
+        return True
+
+    monkeypatch.setattr(portrait.project, "run_dbt", fake_dbt)
+    state, manifest = target / "partial_parse.msgpack", target / "manifest.json"
+    assert _manifest(tmp_path, tmp_path / "w.duckdb", None) == {"parsed": 1}  # none yet
+    os.utime(manifest, (1_000_000, 1_000_000))
+    state.write_bytes(b"")
+    os.utime(state, (900_000, 900_000))
+    assert _manifest(tmp_path, tmp_path / "w.duckdb", None) == {"parsed": 1}  # current
+    os.utime(state, (1_100_000, 1_100_000))  # re-parsed after the manifest was written
+    assert _manifest(tmp_path, tmp_path / "w.duckdb", None) == {"parsed": 2}
+    assert parses == [["parse", "--quiet"], ["parse", "--quiet"]]
+
+
 def test_a_micro_batch_builds_the_serving_path_first_and_loses_nothing(tmp_path):
     """`--changed-only` builds in two steps: the serving path (what profiles, segment events
     and audiences need), then the rest. Together they select exactly the nodes one build of
