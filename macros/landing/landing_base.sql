@@ -179,7 +179,7 @@ select * from final
         having count(*) > 1
     {%- endset -%}
     {%- do run_query('delete from ' ~ repeated_log ~ ' where loaded_at = ' ~ built
-        ~ ' or loaded_at < ' ~ dbt.dateadd('day', -1 * var('portrait__retraction_log_days'), built)) -%}
+        ~ ' or loaded_at < ' ~ retraction_log_window_start()) -%}
     {%- do run_query('insert into ' ~ repeated_log ~ ' ' ~ repeated_sql) -%}
 {%- endif -%}
 update {{ this }} as target
