@@ -54,25 +54,49 @@ guarded_identifiers as (
     where guard in ('blocked', 'shared')
 ),
 
-contacts_named as (
+-- the scripts of the name parts, each part normalized once, a step per CTE (script_of_name)
+contact_name_texts as (
     select
         *,
+        {{ normalize_text('last_name') }} as last_name_text,
+        {{ normalize_text('first_name') }} as first_name_text
+    from contacts
+),
+
+contact_names as (
+    select
+        *,
+        {{ name_of_text('last_name_text') }} as last_name_normalized,
+        {{ name_of_text('first_name_text') }} as first_name_normalized
+    from contact_name_texts
+),
+
+contact_name_scripts as (
+    select
+        *,
+        {{ script_of_name('last_name_normalized') }} as last_name_script,
+        {{ script_of_name('first_name_normalized') }} as first_name_script
+    from contact_names
+),
+
+contacts_named as (
+    select
+        * exclude (
+            last_name_text, first_name_text, last_name_normalized, first_name_normalized,
+            last_name_script, first_name_script
+        ),
         'crm_' || source_system as source,
         coalesce(updated_at, created_at) as observed_at,
         coalesce(
             full_name,
             case
-                when
-                    {{ name_script('last_name') }} = 'han'
-                    and {{ name_script('first_name') }} = 'han'
+                when last_name_script = 'han' and first_name_script = 'han'
                     then last_name || first_name
-                when
-                    {{ name_script('last_name') }} = 'latin'
-                    and {{ name_script('first_name') }} = 'latin'
+                when last_name_script = 'latin' and first_name_script = 'latin'
                     then first_name || ' ' || last_name
             end
         ) as display_name
-    from contacts
+    from contact_name_scripts
 ),
 
 -- each source's attributes as (attribute, value) rows; invalid values are null and dropped below
@@ -277,6 +301,28 @@ all_values as (
     select * from ticket_values
 ),
 
+-- a full name is normalized once, a step per CTE, before its script is read (script_of_name)
+name_texts as (
+    select
+        *,
+        case when attribute = 'full_name' then {{ normalize_text('value') }} end as name_text
+    from all_values
+),
+
+names_normalized as (
+    select
+        *,
+        {{ name_of_text('name_text') }} as name_normalized
+    from name_texts
+),
+
+named_values as (
+    select
+        * exclude (name_text, name_normalized),
+        {{ script_of_name('name_normalized') }} as name_script
+    from names_normalized
+),
+
 candidates as (
     select
         record_persons.person_id,
@@ -288,11 +334,11 @@ candidates as (
         all_values.observed_at,
         case
             when all_values.attribute != 'full_name' then 0
-            when {{ name_script('all_values.value') }} = 'han' then 0
-            when {{ name_script('all_values.value') }} = 'latin' then 1
+            when all_values.name_script = 'han' then 0
+            when all_values.name_script = 'latin' then 1
             else 2
         end as quality_rank
-    from all_values
+    from named_values as all_values
     inner join record_persons
         on all_values.source_name = record_persons.source_name
         and all_values.source_record_id = record_persons.source_record_id
