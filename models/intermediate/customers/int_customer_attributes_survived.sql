@@ -55,22 +55,45 @@ eligible as (
     where restricted_attributes.attribute is null or source_priorities.source is not null
 ),
 
-counted as (
-    select
-        *,
-        count(*) over (partition by person_id, attribute, value) as value_records,
-        count(*) over (partition by person_id, attribute) as candidate_records
-    from eligible
-),
-
+-- counted by grouping and joined back, not by window functions: two windows over every
+-- candidate sorted 32M rows by string keys at 1,000,000 persons (106 of the model's 230 CPU
+-- seconds). person_id, attribute and value are never null (tested upstream), so the joins
+-- match exactly the rows each window's partition held.
 value_counts as (
-    select distinct
+    select
         person_id,
         attribute,
         value,
-        value_records,
-        min_records
-    from counted
+        count(*) as value_records,
+        -- one rule per attribute
+        min(min_records) as min_records
+    from eligible
+    group by 1, 2, 3
+),
+
+attribute_counts as (
+    select
+        person_id,
+        attribute,
+        cast(sum(value_records) as bigint) as candidate_records,
+        count(*) as distinct_values
+    from value_counts
+    group by 1, 2
+),
+
+counted as (
+    select
+        eligible.*,
+        value_counts.value_records,
+        attribute_counts.candidate_records
+    from eligible
+    inner join value_counts
+        on eligible.person_id = value_counts.person_id
+        and eligible.attribute = value_counts.attribute
+        and eligible.value = value_counts.value
+    inner join attribute_counts
+        on eligible.person_id = attribute_counts.person_id
+        and eligible.attribute = attribute_counts.attribute
 ),
 
 suspected_typos as (
@@ -123,15 +146,6 @@ ranked as (
     from flagged
 ),
 
-distinct_values as (
-    select
-        person_id,
-        attribute,
-        count(distinct value) as distinct_values
-    from eligible
-    group by 1, 2
-),
-
 survivors as (
     select
         ranked.person_id,
@@ -144,12 +158,12 @@ survivors as (
         ranked.rule,
         ranked.value_records,
         ranked.candidate_records,
-        distinct_values.distinct_values,
+        attribute_counts.distinct_values,
         ranked.is_suspected_typo
     from ranked
-    inner join distinct_values
-        on ranked.person_id = distinct_values.person_id
-        and ranked.attribute = distinct_values.attribute
+    inner join attribute_counts
+        on ranked.person_id = attribute_counts.person_id
+        and ranked.attribute = attribute_counts.attribute
     where ranked.survivor_rank = 1
 ),
 
