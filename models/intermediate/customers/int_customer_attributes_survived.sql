@@ -85,7 +85,8 @@ counted as (
     select
         eligible.*,
         value_counts.value_records,
-        attribute_counts.candidate_records
+        attribute_counts.candidate_records,
+        attribute_counts.distinct_values
     from eligible
     inner join value_counts
         on eligible.person_id = value_counts.person_id
@@ -158,12 +159,9 @@ survivors as (
         ranked.rule,
         ranked.value_records,
         ranked.candidate_records,
-        attribute_counts.distinct_values,
+        ranked.distinct_values,
         ranked.is_suspected_typo
     from ranked
-    inner join attribute_counts
-        on ranked.person_id = attribute_counts.person_id
-        and ranked.attribute = attribute_counts.attribute
     where ranked.survivor_rank = 1
 ),
 
