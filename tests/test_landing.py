@@ -47,6 +47,24 @@ def query(warehouse: Path, sql: str) -> list[tuple]:
         con.close()
 
 
+def padded_event(message_id: str, event: str, title: str, ensure_ascii: bool = True) -> str:
+    """A track event written compactly (no space after ':' or ','), as Segment writes them."""
+    return json.dumps({"messageId": message_id, "type": "track", "event": event,
+                       "anonymousId": "a2", "timestamp": "2025-03-01T10:00:00Z",
+                       "context": {"page": {"title": title}}},
+                      separators=(",", ":"), ensure_ascii=ensure_ascii)
+
+
+# Field texts padded with Unicode spaces (category Zs), written as the raw characters, as \u
+# escapes, or not at all: each is read as its trimmed text, and a blank text as null.
+PADDED_EVENTS = [
+    padded_event("p1", " Product Viewed ", " "),
+    padded_event("p2", "\u3000Product Viewed\u00a0", "\u3000"),
+    padded_event("p3", "\u2003Product Viewed\u3000", "\u2003 ", ensure_ascii=False),
+    padded_event("p4", "Product Viewed", "Home"),
+]
+
+
 @pytest.fixture(scope="module")
 def messy_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A landing dir holding only crm_contacts and web_events, with every row-level problem."""
@@ -85,6 +103,7 @@ def messy_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     lines.insert(2, '{"messageId": "m9", "type": "track", "event": "Cut off')  # not JSON
     lines.insert(3, "")  # a blank line is not a row
     write(landing / "web_events" / "part-0000.jsonl", "\n".join(lines) + "\n")
+    write(landing / "web_events" / "part-0001.jsonl", "\n".join(PADDED_EVENTS) + "\n")
     warehouse = root / "warehouse.duckdb"
     result = build(landing, warehouse)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
@@ -105,8 +124,17 @@ def test_every_raw_row_is_staged_or_quarantined(messy_build: Path) -> None:
     # 4 rows in a_plain, 1 in b_bom, 0 in the empty file, 1 in d, 1 in e; staged: c1, c3, c4,
     # c5; quarantined: the copy of c1, the row without a key, the 10 MB row
     assert audit["crm_contacts"] == (7, 4, 3)
-    # 7 non-blank lines, one of them not JSON
-    assert audit["web_events"] == (7, 2, 5)
+    # 7 non-blank lines in part-0000, one of them not JSON, and the 4 padded events
+    assert audit["web_events"] == (11, 6, 5)
+
+
+def test_field_texts_are_trimmed_of_unicode_spaces_however_the_json_writes_them(
+    messy_build: Path,
+) -> None:
+    rows = query(messy_build, "select message_id, event_name, page_title, quarantine_reason "
+                              "from base_segment__messages where message_id like 'p%' order by 1")
+    assert rows == [("p1", "Product Viewed", None, None), ("p2", "Product Viewed", None, None),
+                    ("p3", "Product Viewed", None, None), ("p4", "Product Viewed", "Home", None)]
 
 
 def test_quarantine_reasons_name_what_went_wrong(messy_build: Path) -> None:

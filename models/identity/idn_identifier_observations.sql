@@ -108,8 +108,15 @@ segment_observations as (
             values
             ('anonymous_id', messages.anonymous_id),
             ('user_id', messages.user_id),
-            -- alias: previousId is the anonymousId (or older id) being tied to userId
-            ('anonymous_id', messages.previous_id),
+            -- alias: previousId is the anonymousId (or older id) being tied to userId; when it
+            -- is the message's own anonymousId, that row is already here
+            (
+                'anonymous_id',
+                case
+                    when messages.previous_id is distinct from messages.anonymous_id
+                        then messages.previous_id
+                end
+            ),
             ('device_id', messages.device_id),
             ('email', case when messages.is_trait_email_valid then messages.trait_email end),
             ('phone', case when messages.is_trait_phone_valid then messages.trait_phone_e164 end),
@@ -310,8 +317,11 @@ unioned as (
     select * from deletion_observations
 ),
 
+-- no distinct: a staged record is one row per key (tested in staging), and within a record
+-- only the two anonymous ids could repeat an identifier, which segment_observations prevents
+-- (a distinct over the 63M observations at 1,000,000 persons cost a hash table of every row)
 final as (
-    select distinct
+    select
         source_name,
         source_record_id,
         id_type,
