@@ -1,4 +1,5 @@
 {{ config(
+    meta={'cluster_by': ['node_key']},
     materialized='incremental',
     incremental_strategy='append',
     on_schema_change='fail',
@@ -103,3 +104,4 @@ final as (
 )
 
 select * from final
+{{ clustered_by(not is_incremental()) }}

@@ -1,4 +1,5 @@
 {{ config(
+    meta={'cluster_by': ['node_key']},
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='node_key',
@@ -214,3 +215,4 @@ final as (
 )
 
 select * from final
+{{ clustered_by(not is_incremental()) }}

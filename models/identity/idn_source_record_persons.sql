@@ -1,4 +1,5 @@
 {{ config(
+    meta={'cluster_by': ['person_id']},
     materialized='incremental',
     incremental_strategy='append',
     on_schema_change='fail',
@@ -123,3 +124,4 @@ final as (
 )
 
 select * from final
+{{ clustered_by(not is_incremental()) }}

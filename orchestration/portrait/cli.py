@@ -236,6 +236,25 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_recluster(args: argparse.Namespace) -> int:
+    from portrait.project import run_dbt
+    from portrait.recluster import clustered_tables, recluster
+
+    warehouse = Path(args.warehouse)
+    if not warehouse.exists():
+        print(f"portrait recluster: no warehouse at {warehouse}", file=sys.stderr)
+        return 2
+    landing = Path(os.environ.get("PORTRAIT_LANDING", warehouse.parent / "landing"))
+    # parsed now: the keys are the project's as it is, not as the last build left the manifest
+    if not run_dbt(["parse", "--quiet"], landing, warehouse, None):
+        raise SystemExit("dbt parse failed; see the messages above.")
+    tables = clustered_tables(json.loads(_manifest_path().read_text()))
+    for done in recluster(warehouse, tables):
+        print(f"{done.table}: {done.rows:,} rows ordered by {', '.join(done.key)} "
+              f"in {done.seconds} s")
+    return 0
+
+
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     from portrait.evaluate import evaluate
 
@@ -326,6 +345,14 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--include-person-id", action="store_true",
                      help="add Portrait's person_id (for reconciliation; not for platforms)")
     exp.set_defaults(func=_cmd_export)
+
+    rec = sub.add_parser("recluster", help="write the clustered tables again in key order",
+                         description="Write each table whose model names meta.cluster_by again, "
+                                     "ordered by that key, with the same rows: the order a "
+                                     "full build writes, which micro-batches' appends wear "
+                                     "down. Run it between builds (it takes the writer).")
+    rec.add_argument("--warehouse", required=True, help="DuckDB file")
+    rec.set_defaults(func=_cmd_recluster)
 
     pre = sub.add_parser("preflight", help="check landing files without building",
                          description="Run the file-level checks (UTF-8, headers, required "

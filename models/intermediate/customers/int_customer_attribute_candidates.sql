@@ -1,4 +1,5 @@
 {{ config(**person_scoped_config()) }}
+{{ config(meta={'cluster_by': ['person_id']}) }}
 
 {#- One row per observed value of a golden-record attribute: which person it belongs to, which
     source and record said it, and when. Empty and invalid values never become candidates (an
@@ -359,3 +360,4 @@ final as (
 )
 
 select * from final
+{{ clustered_by(not person_scope_is_incremental()) }}

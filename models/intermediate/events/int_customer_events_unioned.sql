@@ -1,4 +1,5 @@
 {{ config(
+    meta={'cluster_by': ['person_id']},
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key=['source_name', 'source_record_id'],
@@ -322,3 +323,4 @@ final as (
 )
 
 select * from final
+{{ clustered_by(not is_incremental()) }}
