@@ -231,6 +231,13 @@ def test_landing_sensor_launches_a_build_on_new_files(tmp_path: Path) -> None:
     assert {"idn_dropped_links", "rpt_load_audit", "fct_orders"} <= rest_selected
     assert selected & rest_selected == set()
     assert serving.tags["portrait/full_refresh"] == rest.tags["portrait/full_refresh"] == "false"
+    # the serving run leaves DuckDB's checkpoint to the rest run; no other run does
+    assert (serving.tags["portrait/phase"], rest.tags["portrait/phase"]) == ("serving", "rest")
+    settings = resources["portrait"]
+    for defer, seen in ((True, "1"), (False, "")):
+        with settings.dbt_environment(defer_checkpoint=defer):
+            assert os.environ["PORTRAIT_DEFER_CHECKPOINT"] == seen
+    assert "PORTRAIT_DEFER_CHECKPOINT" not in os.environ
 
     # a loaded file replaced in place cannot be applied incrementally: a full refresh
     cursor = context.cursor

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -191,6 +192,12 @@ def test_a_small_batch_recomputes_only_the_persons_it_touches(batched, tmp_path)
             assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
             if flags == ["--changed-only"]:
                 assert "serving: built in" in done.stdout  # the serving path was built first
+                # and left its changes in the write-ahead log, for the rest of the batch to
+                # write into the file (portrait/duckdb_plugin.py); none are left after it
+                deferred = re.search(r"serving: ([\d.]+) MB of changes in the write-ahead log",
+                                     done.stdout)
+                assert deferred and float(deferred.group(1)) > 0, done.stdout[-3000:]
+                assert not Path(f"{warehouse}.wal").exists()
     finally:
         for name in BATCH_FILES:
             (landing / name).unlink(missing_ok=True)
@@ -668,6 +675,24 @@ def test_the_second_build_of_a_micro_batch_reads_a_current_manifest(tmp_path, mo
     os.utime(state, (1_100_000, 1_100_000))  # re-parsed after the manifest was written
     assert _manifest(tmp_path, tmp_path / "w.duckdb", None) == {"parsed": 2}
     assert parses == [["parse", "--quiet"], ["parse", "--quiet"]]
+
+
+def test_the_checkpoint_threshold_is_read_from_the_environment_and_checked(monkeypatch):
+    """The dbt processes take DuckDB's checkpoint threshold from the environment (not from the
+    profile, whose settings dbt hashes for partial parsing); a micro-batch's serving build
+    defers the checkpoint past any log it writes."""
+    from portrait.duckdb_plugin import checkpoint_threshold
+
+    monkeypatch.delenv("PORTRAIT_DEFER_CHECKPOINT", raising=False)
+    monkeypatch.delenv("PORTRAIT_DUCKDB_CHECKPOINT_THRESHOLD", raising=False)
+    assert checkpoint_threshold() == "16MB"
+    monkeypatch.setenv("PORTRAIT_DUCKDB_CHECKPOINT_THRESHOLD", "1.5GB")
+    assert checkpoint_threshold() == "1.5GB"
+    monkeypatch.setenv("PORTRAIT_DUCKDB_CHECKPOINT_THRESHOLD", "16MB; drop table x")
+    with pytest.raises(ValueError, match="PORTRAIT_DUCKDB_CHECKPOINT_THRESHOLD"):
+        checkpoint_threshold()
+    monkeypatch.setenv("PORTRAIT_DEFER_CHECKPOINT", "1")
+    assert checkpoint_threshold() == "1TB"
 
 
 def test_a_micro_batch_builds_the_serving_path_first_and_loses_nothing(tmp_path):

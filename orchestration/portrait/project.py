@@ -9,6 +9,10 @@ from pathlib import Path
 
 PROJECT_DIR = Path(os.environ.get("PORTRAIT_PROJECT_DIR", Path(__file__).resolve().parents[2]))
 
+# Set for a micro-batch's serving build: DuckDB leaves its changes in the write-ahead log, and
+# the batch's second build writes them into the database file (portrait/duckdb_plugin.py).
+DEFER_CHECKPOINT_ENV = "PORTRAIT_DEFER_CHECKPOINT"
+
 # Models are grouped into layers by their name prefix, as in the folders under models/.
 LAYER_PREFIXES = {
     "staging": ("base_", "stg_"),
@@ -46,7 +50,8 @@ def dbt_executable() -> str:
 
 
 def run_dbt(
-    args: list[str], landing: Path | str, warehouse: Path | str, as_of: str | None = None
+    args: list[str], landing: Path | str, warehouse: Path | str, as_of: str | None = None,
+    extra_env: dict[str, str] | None = None,
 ) -> bool:
     """Run one dbt command in a child process; returns whether it succeeded.
 
@@ -55,7 +60,7 @@ def run_dbt(
     GX checks) could not open the warehouse while it lingered.
     """
     Path(warehouse).resolve().parent.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, **dbt_env(landing, warehouse, as_of)}
+    env = {**os.environ, **dbt_env(landing, warehouse, as_of), **(extra_env or {})}
     command = [dbt_executable(), *args, "--project-dir", str(PROJECT_DIR),
                "--profiles-dir", str(PROJECT_DIR)]
     return subprocess.run(command, env=env, cwd=PROJECT_DIR, check=False).returncode == 0

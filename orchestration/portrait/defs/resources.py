@@ -9,7 +9,7 @@ from pathlib import Path
 
 from dagster import ConfigurableResource
 
-from portrait.project import PROJECT_DIR, dbt_env
+from portrait.project import DEFER_CHECKPOINT_ENV, PROJECT_DIR, dbt_env
 
 
 def _path(env: str, default: str) -> str:
@@ -56,13 +56,16 @@ class PortraitSettings(ConfigurableResource):
         return Path(self.warehouse_path)
 
     @contextmanager
-    def dbt_environment(self) -> Iterator[None]:
+    def dbt_environment(self, defer_checkpoint: bool = False) -> Iterator[None]:
         """os.environ as a dbt run of this build needs it (landing, warehouse, clock, telemetry
         off), restored on exit. DbtCliResource copies os.environ into the dbt child process when
-        it starts it, and has no other way to pass variables.
+        it starts it, and has no other way to pass variables. With `defer_checkpoint` (the
+        serving run of a micro-batch), DuckDB leaves the run's changes in its write-ahead log
+        for the next run to write into the file (portrait/duckdb_plugin.py).
         """
         self.warehouse.parent.mkdir(parents=True, exist_ok=True)
         overrides = dbt_env(self.landing, self.warehouse, self.as_of or None)
+        overrides[DEFER_CHECKPOINT_ENV] = "1" if defer_checkpoint else ""
         if not self.as_of:
             overrides["PORTRAIT_AS_OF"] = ""
         # A dbt step runs a test only when every model it reads is built by then: in the step

@@ -25,7 +25,7 @@ from typing import Any
 from dagster import AssetExecutionContext, AssetSpec
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 
-from portrait.defs.landing import FULL_REFRESH_TAG
+from portrait.defs.landing import FULL_REFRESH_TAG, PHASE_TAG
 from portrait.defs.resources import PortraitSettings
 from portrait.project import LAYER_PREFIXES, PROJECT_DIR, dbt_executable
 
@@ -140,7 +140,8 @@ def _build(
     args = ["build", "--exclude-resource-type", "unit_test"]
     if context.run.tags.get(FULL_REFRESH_TAG) == "true":
         args.append("--full-refresh")
-    with portrait.dbt_environment():
+    # a micro-batch's serving run leaves the checkpoint to its second run (the landing sensor)
+    with portrait.dbt_environment(defer_checkpoint=context.run.tags.get(PHASE_TAG) == "serving"):
         invocation = dbt.cli(args, context=context, target_path=Path(portrait.dbt_target_dir))
     # the dbt process, and with it its DuckDB connection, has ended when the stream is done
     yield from invocation.stream()

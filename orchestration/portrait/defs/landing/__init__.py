@@ -42,6 +42,8 @@ LANDING_KEYS = {source: AssetKey(["landing", source]) for source in SOURCES}
 SETTLE_SECONDS = 30
 # a run with this tag set to "true" rebuilds the incremental dbt models from every landing file
 FULL_REFRESH_TAG = "portrait/full_refresh"
+# a micro-batch's two runs: "serving" (profiles, segment events, audiences), then "rest"
+PHASE_TAG = "portrait/phase"
 
 
 def landing_files(landing: Path, source: str | None = None) -> list[Path]:
@@ -200,10 +202,10 @@ def landing_sensor(context: SensorEvaluationContext, portrait: PortraitSettings)
     rest = {key for key in keys if key.path[-1] in rest_names}
     requests = [RunRequest(run_key=f"landing-{digest}-serving",
                            asset_selection=_sorted(keys - rest),
-                           tags={**tags, "portrait/phase": "serving"})]
+                           tags={**tags, PHASE_TAG: "serving"})]
     if rest:
         requests.append(RunRequest(run_key=f"landing-{digest}-rest", asset_selection=_sorted(rest),
-                                   tags={**tags, "portrait/phase": "rest"}))
+                                   tags={**tags, PHASE_TAG: "rest"}))
     return requests
 
 
