@@ -35,7 +35,7 @@ def _cmd_generate(args: argparse.Namespace) -> int:
 def _cmd_build(args: argparse.Namespace) -> int:
     from portrait.changes import plan_build
     from portrait.preflight import check_landing
-    from portrait.project import run_dbt
+    from portrait.project import DEFER_CHECKPOINT_ENV, run_dbt
     from portrait.summary import build_summary
 
     landing, warehouse = Path(args.landing), Path(args.warehouse)
@@ -91,8 +91,6 @@ def _cmd_build(args: argparse.Namespace) -> int:
         # The serving build leaves its changes in DuckDB's write-ahead log (durable, but not
         # yet written into the database file): the checkpoint that writes them, seconds at 1M
         # persons, comes after the serving path, in the rest of the batch (duckdb_plugin.py).
-        from portrait.project import DEFER_CHECKPOINT_ENV
-
         deferred = {"serving": {DEFER_CHECKPOINT_ENV: "1"}}
         for phase, selection in phases.items():
             phase_args = selection()
