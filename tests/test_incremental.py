@@ -693,6 +693,9 @@ def test_the_checkpoint_threshold_is_read_from_the_environment_and_checked(monke
         checkpoint_threshold()
     monkeypatch.setenv("PORTRAIT_DEFER_CHECKPOINT", "1")
     assert checkpoint_threshold() == "1TB"
+    # a dbt run started by the CLI or Dagster defers only when asked to, whatever the caller's
+    # environment holds
+    assert dbt_env(Path("landing"), Path("w.duckdb"))["PORTRAIT_DEFER_CHECKPOINT"] == ""
 
 
 def test_a_micro_batch_builds_the_serving_path_first_and_loses_nothing(tmp_path):

@@ -30,9 +30,14 @@ DEFAULT_THRESHOLD = "16MB"
 DEFERRED_THRESHOLD = "1TB"
 
 
+def deferring() -> bool:
+    """Whether this dbt process is a micro-batch's serving build."""
+    return os.environ.get(DEFER_ENV) == "1"
+
+
 def checkpoint_threshold() -> str:
     """The checkpoint threshold of this process's builds, checked: a size such as 16MB or 1GB."""
-    if os.environ.get(DEFER_ENV) == "1":
+    if deferring():
         return DEFERRED_THRESHOLD
     value = os.environ.get(THRESHOLD_ENV, DEFAULT_THRESHOLD).strip()
     if not re.fullmatch(r"\d+(\.\d+)?\s*[KMGT]i?B", value, flags=re.IGNORECASE):
@@ -44,5 +49,5 @@ class Plugin(BasePlugin):
     def configure_connection(self, conn) -> None:
         # a global setting: every cursor dbt opens on this database shares it
         conn.execute(f"set global checkpoint_threshold = '{checkpoint_threshold()}'")
-        if os.environ.get(DEFER_ENV) == "1":
+        if deferring():
             conn.execute("pragma disable_checkpoint_on_shutdown")

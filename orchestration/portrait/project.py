@@ -28,7 +28,9 @@ def dbt_env(
     """Environment for a dbt run that reads `landing` and writes `warehouse`, with telemetry off.
 
     `as_of` (ISO 8601 with an offset) is the instant profiles are computed as of; without it they
-    are computed as of the build, unless PORTRAIT_AS_OF is already set.
+    are computed as of the build, unless PORTRAIT_AS_OF is already set. DuckDB checkpoints as
+    usual, even if the calling environment carries DEFER_CHECKPOINT_ENV: only the serving build
+    of a micro-batch defers it, by setting it on top of this.
     """
     env = {
         "PORTRAIT_LANDING": str(Path(landing).resolve()),
@@ -37,6 +39,7 @@ def dbt_env(
         "DBT_PROJECT_DIR": str(PROJECT_DIR),
         "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
         "DAGSTER_DISABLE_TELEMETRY": "true",
+        DEFER_CHECKPOINT_ENV: "",
     }
     if as_of:
         env["PORTRAIT_AS_OF"] = as_of

@@ -65,7 +65,8 @@ class PortraitSettings(ConfigurableResource):
         """
         self.warehouse.parent.mkdir(parents=True, exist_ok=True)
         overrides = dbt_env(self.landing, self.warehouse, self.as_of or None)
-        overrides[DEFER_CHECKPOINT_ENV] = "1" if defer_checkpoint else ""
+        if defer_checkpoint:
+            overrides[DEFER_CHECKPOINT_ENV] = "1"
         if not self.as_of:
             overrides["PORTRAIT_AS_OF"] = ""
         # A dbt step runs a test only when every model it reads is built by then: in the step
