@@ -236,6 +236,10 @@ def test_a_small_batch_recomputes_only_the_persons_it_touches(batched, tmp_path)
         searched_for_persons = con.execute(
             "select source_name, source_record_id from idn_source_record_persons__scope_seen"
         ).fetchall()
+        # int_customer_events_unioned wrote the new order's events without searching its 28M
+        # rows for the order's old ones: it listed the order as first staged
+        first_staged = con.execute(
+            "select * from int_customer_events_unioned__first_staged").fetchall()
         # the deleted persons were listed when a build first saw their deletion, not again by
         # this batch, which lists only the person its one deletion request names
         deleted = con.execute("select count(*) from int_deleted_persons").fetchone()[0]
@@ -284,6 +288,7 @@ def test_a_small_batch_recomputes_only_the_persons_it_touches(batched, tmp_path)
     assert observed == 2
     assert recounted == 0
     assert searched_for_persons == []
+    assert first_staged == [("orders", "POSLATENCY0001")]
 
 
 RESTAGED_SOURCES = {
@@ -294,6 +299,10 @@ RESTAGED_SOURCES = {
     "consent_events": "stg_privacy__consent_events",
     "deletion_requests": "stg_privacy__deletion_requests",
 }
+
+# the sources of int_customer_events_unioned
+EVENT_SOURCES = ["web_events", "orders", "email_events", "wechat_followers", "social_interactions",
+                 "survey_responses", "support_tickets"]
 
 
 def test_staging_logs_the_records_it_stages_again(batched):
@@ -319,10 +328,26 @@ def test_staging_logs_the_records_it_stages_again(batched):
         logged = {source: con.execute(
             f"select count(*) from {staging}__retracted where loaded_at = ?", [last]).fetchone()[0]
             for source, staging in RESTAGED_SOURCES.items()}
+        # int_customer_events_unioned listed as first staged the records of its sources that the
+        # batch staged and did not log as replaced (it neither deletes their rows nor searches
+        # all resolutions for their persons), and no record staged before
+        first_staged = dict(con.execute("""
+            select source_name, count(*) from int_customer_events_unioned__first_staged
+            group by 1""").fetchall())
+        staged_new = {source: con.execute(
+            f"select count(*) from {RESTAGED_SOURCES[source]} where loaded_at = ?",
+            [last]).fetchone()[0] - logged[source] for source in EVENT_SOURCES}
+        staged_before = con.execute("""
+            select count(*) from int_customer_events_unioned__first_staged as listed
+            inner join int_customer_events_unioned as written using (source_name, source_record_id)
+            where written.loaded_at < ?""", [last]).fetchone()[0]
     assert 0 < restaged_orders < staged_orders
     assert logged_and_staged == restaged_orders
     assert sum(logged.values()) > restaged_orders  # other sources restaged records too
     assert {source: searched.get(source, 0) for source in logged} == logged
+    assert all(staged_new.values())
+    assert {source: first_staged.get(source, 0) for source in EVENT_SOURCES} == staged_new
+    assert staged_before == 0
 
 
 def test_a_model_not_built_within_the_log_window_recomputes_everyone(batched, tmp_path):

@@ -234,6 +234,43 @@
 {%- endmacro %}
 
 
+{#- The pre-hook of int_customer_events_unioned (see the model and the rewrite_records
+    strategy): lists in `<model>__first_staged` (source_name, source_record_id) the records that
+    a staging model wrote for the first time since the model's last build. Such a record has no
+    rows in the model to delete, and its person, if it has one, lies among the rows that
+    idn_source_record_persons wrote since (it was resolved after it was staged).
+    A record is first staged when its staged row was written since and the staging model's
+    `restage` log does not list it as replaced since. A source is left out (its records all
+    count as staged before, as every record did before this list existed) when the log cannot
+    tell: it is missing, it was pruned past the last build (portrait__retraction_log_days), or
+    the staging model was rebuilt in full since (which logs nothing).
+    sources: a list of [source_name, staging relation, record id column]. -#}
+{% macro first_staged_records(sources) -%}
+    {%- if not (execute and is_incremental()) or model.resource_type == 'unit_test' -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- set last = last_build_of_this() -%}
+    {%- set listed = [] -%}
+    {%- for source in sources -%}
+        {%- set log = source[1].identifier ~ '__retracted' -%}
+        {%- if portrait_table_exists(source[1].schema, log) -%}
+            {%- do listed.append(
+                "(select '" ~ source[0] ~ "' as source_name, " ~ source[2]
+                ~ " as source_record_id from " ~ source[1]
+                ~ " where loaded_at > " ~ last
+                ~ " and " ~ last ~ " >= " ~ retraction_log_window_start()
+                ~ " and (select min(staged.loaded_at) from " ~ source[1] ~ " as staged) <= " ~ last
+                ~ " except select '" ~ source[0] ~ "', " ~ source[2]
+                ~ " from " ~ source[1].schema ~ "." ~ log ~ " where loaded_at > " ~ last ~ ")") -%}
+        {%- endif -%}
+    {%- endfor -%}
+    {%- set empty = "select cast(null as varchar) as source_name, "
+                    ~ "cast(null as varchar) as source_record_id where false" -%}
+    {{ portrait_create_table(this.schema ~ '.' ~ this.identifier ~ '__first_staged',
+                             (listed + [empty]) | join(' union all ')) }}
+{%- endmacro %}
+
+
 {#- A 64-bit hash of a text, to compare and order long texts (raw records) cheaply. -#}
 {% macro record_hash(expr) -%}
     {{ return(adapter.dispatch('record_hash', 'portrait')(expr)) }}
