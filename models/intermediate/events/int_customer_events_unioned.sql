@@ -3,6 +3,7 @@
     materialized='incremental',
     incremental_strategy='rewrite_records',
     unique_key=['source_name', 'source_record_id'],
+    rewrite_records_persons='idn_source_record_persons',
     on_schema_change='fail',
     pre_hook=[
         "{{ require_current_logs() }}",
@@ -25,9 +26,6 @@
     cancelled; an email, social, WeChat, survey or support record is one event each, except a
     ticket (opened, then closed) and a WeChat follow (subscribed, then unsubscribed).
 
-    An order takes its person from int_orders_joined_to_persons, which holds the current one;
-    every other record from idn_source_record_persons.
-
     Incremental (per record, the rewrite_records strategy): a build writes the events of the
     records staged since the last build (for orders: written again by
     int_orders_joined_to_persons), and of every record whose person changed since, so a merge
@@ -35,8 +33,8 @@
     placed again under the person it had keeps its rows. The pre-hook lists the records staged
     for the first time since (first_staged_records): the delete does not search for their rows,
     which they do not have yet, nor does this select search all of idn_source_record_persons
-    for their persons, which lie among the rows it wrote since. A batch of new events then
-    searches neither table. -#}
+    for their persons, which lie among the rows it wrote since. The delete searches for the
+    other records' rows under their persons only (see the strategy). -#}
 with
 
 {% if is_incremental() %}
@@ -123,8 +121,7 @@ message_events as (
         cast(null as varchar) as store_id,
         coalesce(value_amount, price_amount * coalesce(quantity, 1)) as amount,
         currency,
-        coalesce(device_type, os_name, platform) as device_type,
-        cast(null as varchar) as order_person_id
+        coalesce(device_type, os_name, platform) as device_type
     from messages
 ),
 
@@ -144,8 +141,7 @@ order_events as (
         store_id,
         gross_amount as amount,
         currency,
-        cast(null as varchar) as device_type,
-        person_id as order_person_id
+        cast(null as varchar) as device_type
     from orders
     union all
     select
@@ -163,8 +159,7 @@ order_events as (
         store_id,
         -1 * gross_amount as amount,
         currency,
-        cast(null as varchar) as device_type,
-        person_id as order_person_id
+        cast(null as varchar) as device_type
     from orders
     where is_refunded or is_cancelled
 ),
@@ -194,8 +189,7 @@ email_activity as (
         cast(null as varchar) as store_id,
         cast(null as decimal(18, 2)) as amount,
         cast(null as varchar) as currency,
-        cast(null as varchar) as device_type,
-        cast(null as varchar) as order_person_id
+        cast(null as varchar) as device_type
     from email_events
 ),
 
@@ -291,8 +285,7 @@ other_events_widened as (
         cast(null as varchar) as store_id,
         cast(null as decimal(18, 2)) as amount,
         cast(null as varchar) as currency,
-        cast(null as varchar) as device_type,
-        cast(null as varchar) as order_person_id
+        cast(null as varchar) as device_type
     from other_events
 ),
 
@@ -308,15 +301,14 @@ all_events as (
 
 {% if is_incremental() %}
 
--- the records, other than orders, whose persons may have been written before the last build:
--- those staged before it. A record's one row in idn_source_record_persons is searched for in
--- the whole table (36M rows at 1,000,000 persons, a scan of 1.7 s) only for them, and only when
--- it was not written since. The persons of records first staged since, and of the records whose
--- person changed since, are among the rows written since.
+-- the records whose persons may have been written before the last build: those staged before
+-- it. A record's one row in idn_source_record_persons is searched for in the whole table (36M
+-- rows at 1,000,000 persons, a scan of 1.7 s) only for them, and only when it was not written
+-- since. The persons of records first staged since, and of the records whose person changed
+-- since, are among the rows written since.
 records_resolved_before as (
     select all_events.source_name, all_events.source_record_id
     from all_events
-    where all_events.source_name != 'orders'
     except
     select first_staged.source_name, first_staged.source_record_id
     from {{ this.schema }}.{{ this.identifier }}__first_staged as first_staged
@@ -335,13 +327,11 @@ records_resolved_before as (
 -- table on every resolution, 9 s of a 10,000-event micro-batch.
 record_persons as (
     select * from {{ ref('idn_source_record_persons') }}
-    where source_name != 'orders'
     {%- if is_incremental() %}
-        {{ written_since_last_build() }}
+    where true {{ written_since_last_build() }}
     union all
     select * from {{ ref('idn_source_record_persons') }}
-    where source_name != 'orders'
-        and loaded_at <= {{ last_build_of_this() }}
+    where loaded_at <= {{ last_build_of_this() }}
         and source_record_id in (
             select records_resolved_before.source_record_id from records_resolved_before
         )
@@ -351,10 +341,7 @@ record_persons as (
 events_joined_to_persons as (
     select
         all_events.source_name || ':' || all_events.event_id as event_id,
-        case
-            when all_events.source_name = 'orders' then all_events.order_person_id
-            else record_persons.person_id
-        end as person_id,
+        record_persons.person_id,
         all_events.source_name,
         all_events.source_record_id,
         all_events.event_type,
