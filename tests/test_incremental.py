@@ -236,10 +236,13 @@ def test_a_small_batch_recomputes_only_the_persons_it_touches(batched, tmp_path)
         searched_for_persons = con.execute(
             "select source_name, source_record_id from idn_source_record_persons__scope_seen"
         ).fetchall()
-        # int_customer_events_unioned wrote the new order's events without searching its 28M
-        # rows for the order's old ones: it listed the order as first staged
+        # int_customer_events_unioned wrote the new order's events without searching its rows
+        # for the order's old ones: it listed the order as first staged
         first_staged = con.execute(
             "select * from int_customer_events_unioned__first_staged").fetchall()
+        # and searched all of idn_source_record_persons for no record's person
+        resolved_before = con.execute(
+            "select * from int_customer_events_unioned__resolved_before").fetchall()
         # the deleted persons were listed when a build first saw their deletion, not again by
         # this batch, which lists only the person its one deletion request names
         deleted = con.execute("select count(*) from int_deleted_persons").fetchone()[0]
@@ -289,6 +292,7 @@ def test_a_small_batch_recomputes_only_the_persons_it_touches(batched, tmp_path)
     assert recounted == 0
     assert searched_for_persons == []
     assert first_staged == [("orders", "POSLATENCY0001")]
+    assert resolved_before == []
 
 
 RESTAGED_SOURCES = {

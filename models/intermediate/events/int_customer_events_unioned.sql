@@ -7,15 +7,16 @@
     on_schema_change='fail',
     pre_hook=[
         "{{ require_current_logs() }}",
-        "{{ first_staged_records([
+        "{{ event_records_scope([
             ['web_events', ref('stg_segment__messages'), 'message_id'],
-            ['orders', ref('stg_commerce__orders'), 'order_id'],
+            ['orders', ref('stg_commerce__orders'), 'order_id',
+             ref('int_orders_joined_to_persons')],
             ['email_events', ref('stg_esp__email_events'), 'email_event_id'],
             ['wechat_followers', ref('stg_wechat__followers'), 'follower_id'],
             ['social_interactions', ref('stg_social__interactions'), 'interaction_id'],
             ['survey_responses', ref('stg_survey__responses'), 'response_id'],
             ['support_tickets', ref('stg_support__tickets'), 'ticket_id'],
-        ]) }}",
+        ], ref('idn_source_record_persons')) }}",
     ],
     post_hook="{{ record_build_of_this() }}",
 ) }}
@@ -30,11 +31,12 @@
     records staged since the last build (for orders: written again by
     int_orders_joined_to_persons), and of every record whose person changed since, so a merge
     or a split moves the records' past events with them. A record that identity resolution
-    placed again under the person it had keeps its rows. The pre-hook lists the records staged
-    for the first time since (first_staged_records): the delete does not search for their rows,
-    which they do not have yet, nor does this select search all of idn_source_record_persons
-    for their persons, which lie among the rows it wrote since. The delete searches for the
-    other records' rows under their persons only (see the strategy). -#}
+    placed again under the person it had keeps its rows. The pre-hook (event_records_scope)
+    lists the records staged for the first time since, whose rows the delete does not search
+    for (they have none yet), and the records whose persons this select must search for in all
+    of idn_source_record_persons: those staged before whose resolution was not written since.
+    The delete searches for the other records' rows under their persons only (see the
+    strategy). -#}
 with
 
 {% if is_incremental() %}
@@ -301,23 +303,13 @@ all_events as (
 
 {% if is_incremental() %}
 
--- the records whose persons may have been written before the last build: those staged before
--- it. A record's one row in idn_source_record_persons is searched for in the whole table (36M
--- rows at 1,000,000 persons, a scan of 1.7 s) only for them, and only when it was not written
--- since. The persons of records first staged since, and of the records whose person changed
--- since, are among the rows written since.
+-- the records whose persons may have been written before the last build: those read by their
+-- loaded_at that were staged before it and whose resolution was not written since (listed by
+-- the pre-hook). Only their one row in idn_source_record_persons is searched for in the whole
+-- table (36M rows at 1,000,000 persons, a scan of 1.7 s), and most batches list none. The
+-- persons of the other records are among the rows written since.
 records_resolved_before as (
-    select all_events.source_name, all_events.source_record_id
-    from all_events
-    except
-    select first_staged.source_name, first_staged.source_record_id
-    from {{ this.schema }}.{{ this.identifier }}__first_staged as first_staged
-    except
-    select person_changes.source_name, person_changes.source_record_id
-    from person_changes
-    except
-    select source_name, source_record_id from {{ ref('idn_source_record_persons') }}
-    where true {{ written_since_last_build() }}
+    select * from {{ this.schema }}.{{ this.identifier }}__resolved_before
 ),
 
 {% endif %}
