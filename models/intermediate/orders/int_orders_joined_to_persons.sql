@@ -56,34 +56,11 @@ order_items as (
     {%- endif %}
 ),
 
-{% if is_incremental() %}
-
--- the orders in scope whose resolution was not written since the last build. Only they are
--- searched for in all of idn_source_record_persons (36M rows at 1,000,000 persons, a scan of
--- about 1.7 s). idn_source_record_persons resolves again the orders with observations or lines
--- written since, so for a batch of new orders this list holds only those that resolved to no
--- person, and is most often empty.
-orders_resolved_before as (
-    select orders_in_scope.order_id from orders_in_scope
-    except
-    select source_record_id from {{ record_persons }}
-    where source_name = 'orders' and loaded_at > {{ last }}
-),
-
-{% endif %}
-
 record_persons as (
     select * from {{ ref('idn_source_record_persons') }}
     where source_name = 'orders'
     {%- if is_incremental() %}
-        and loaded_at > {{ last }}
-    union all
-    select * from {{ ref('idn_source_record_persons') }}
-    where source_name = 'orders'
-        and loaded_at <= {{ last }}
-        and source_record_id in (
-            select orders_resolved_before.order_id from orders_resolved_before
-        )
+        and source_record_id in (select orders_in_scope.order_id from orders_in_scope)
     {%- endif %}
 ),
 
