@@ -243,6 +243,11 @@ def test_a_small_batch_recomputes_only_the_persons_it_touches(batched, tmp_path)
         # and searched all of idn_source_record_persons for no record's person
         resolved_before = con.execute(
             "select * from int_customer_events_unioned__resolved_before").fetchall()
+        # and int_orders_joined_to_persons wrote the new order again, with the person it read
+        # from the resolutions written since, searching all of them for no order
+        orders_written, orders_searched = con.execute("""
+            select (select list(order_id) from int_orders_joined_to_persons__scope),
+                (select count(*) from int_orders_joined_to_persons__resolved_before)""").fetchone()
         # the deleted persons were listed when a build first saw their deletion, not again by
         # this batch, which lists only the person its one deletion request names
         deleted = con.execute("select count(*) from int_deleted_persons").fetchone()[0]
@@ -293,6 +298,7 @@ def test_a_small_batch_recomputes_only_the_persons_it_touches(batched, tmp_path)
     assert searched_for_persons == []
     assert first_staged == [("orders", "POSLATENCY0001")]
     assert resolved_before == []
+    assert "POSLATENCY0001" in orders_written and orders_searched == 0
 
 
 RESTAGED_SOURCES = {

@@ -246,8 +246,9 @@
       missing, it was pruned past the last build (portrait__retraction_log_days), or the
       staging model was rebuilt in full since (which logs nothing).
     * `<model>__resolved_before`: the records this build reads by their loaded_at that are not
-      first staged and whose resolution `resolutions` did not write since: the only ones whose
-      person must be searched for in all of `resolutions`. Most batches list none, and the
+      first staged and whose resolution `resolutions` neither wrote nor retracted since (a
+      record retracted since has its one row among those written since, or none): the only
+      ones whose person must be searched for in all of `resolutions`. Most batches list none, and the
       model's search against an empty table reads no rows. (Computed in the select, as a CTE
       over the batch's events, DuckDB planned the search the other way round and scanned all
       36M resolutions at 1,000,000 persons even when the list was empty: 1.4-1.9 s.)
@@ -288,7 +289,52 @@
         (source_name, source_record_id)
         except select source_name, source_record_id from " ~ side ~ "__first_staged
         except select source_name, source_record_id from " ~ resolutions
-        ~ " where loaded_at > " ~ last) }}
+        ~ " where loaded_at > " ~ last
+        ~ " except select source_name, source_record_id from " ~ resolutions.schema ~ "."
+        ~ resolutions.identifier ~ "__retracted where loaded_at > " ~ last) }}
+{%- endmacro %}
+
+
+{#- The pre-hook of int_orders_joined_to_persons (see the model). It writes two lists of
+    order ids, read by the model as tables (against a CTE, DuckDB scanned all the resolutions
+    even for an empty list; see event_records_scope):
+
+    * `<model>__scope`: the orders this build writes again: staged since the model's last
+      build (every order when that build lies before portrait__retraction_log_days), with lines
+      staged since, or whose resolution `resolutions` wrote or retracted since.
+    * `<model>__resolved_before`: those whose resolution was neither written nor retracted
+      since, the only ones whose person the model searches for in all of `resolutions` (an
+      order retracted since has its one row among those written since, or none). -#}
+{% macro orders_in_scope(orders, order_items, resolutions) -%}
+    {%- if not (execute and is_incremental()) or model.resource_type == 'unit_test' -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- set last = last_build_of_this() -%}
+    {%- set side = this.schema ~ '.' ~ this.identifier -%}
+    {%- set resolved_since -%}
+        select source_record_id from {{ resolutions }}
+        where source_name = 'orders' and loaded_at > {{ last }}
+    {%- endset -%}
+    {%- set scope_sql -%}
+        select order_id from {{ orders }}
+        where loaded_at > {{ last }}
+            or {{ last }} < {{ retraction_log_window_start() }}
+        union
+        select order_id from {{ order_items }}
+        where loaded_at > {{ last }}
+        union
+        {{ resolved_since }}
+        union
+        select source_record_id
+        from {{ resolutions.schema }}.{{ resolutions.identifier }}__retracted
+        where source_name = 'orders' and loaded_at > {{ last }}
+    {%- endset -%}
+    {{ portrait_create_table(side ~ '__scope', scope_sql) }};
+    {{ portrait_create_table(side ~ '__resolved_before',
+        'select order_id from ' ~ side ~ '__scope except ' ~ resolved_since
+        ~ ' except select source_record_id from ' ~ resolutions.schema ~ '.'
+        ~ resolutions.identifier ~ "__retracted where source_name = 'orders' and loaded_at > "
+        ~ last) }}
 {%- endmacro %}
 
 

@@ -4,6 +4,9 @@
     incremental_strategy='delete+insert',
     unique_key='order_id',
     on_schema_change='fail',
+    pre_hook="{{ orders_in_scope(
+        ref('stg_commerce__orders'), ref('stg_commerce__order_items'),
+        ref('idn_source_record_persons')) }}",
 ) }}
 
 {#- One row per staged order, with its person, its lines summed and the amounts that count. An
@@ -15,29 +18,22 @@
     build, the orders with lines staged since, and the orders whose person identity resolution
     wrote or retracted since (idn_source_record_persons and its retraction log). A model last
     built longer ago than portrait__retraction_log_days cannot trust that log and writes every
-    order again. -#}
+    order again. The pre-hook (orders_in_scope) lists those orders, and among them the orders
+    whose person must be searched for in all of idn_source_record_persons: those it did not
+    resolve since. -#}
 with
 
 {% if is_incremental() %}
 
-{%- set record_persons = ref('idn_source_record_persons') %}
-{%- set last = last_build_of_this() %}
-
 orders_in_scope as (
-    select order_id from {{ ref('stg_commerce__orders') }}
-    where loaded_at > {{ last }}
-        -- last built within the retraction log's window, or every order
-        or {{ last }} < {{ retraction_log_window_start() }}
-    union
-    select order_id from {{ ref('stg_commerce__order_items') }}
-    where loaded_at > {{ last }}
-    union
-    select source_record_id from {{ record_persons }}
-    where source_name = 'orders' and loaded_at > {{ last }}
-    union
-    select source_record_id
-    from {{ record_persons.schema }}.{{ record_persons.identifier }}__retracted
-    where source_name = 'orders' and loaded_at > {{ last }}
+    select order_id from {{ this.schema }}.{{ this.identifier }}__scope
+),
+
+-- the orders in scope that idn_source_record_persons did not resolve since the last build: only
+-- their persons are searched for in all of it (36M rows at 1,000,000 persons). It resolves
+-- again the orders with observations or lines written since, so most batches list none.
+orders_resolved_before as (
+    select order_id from {{ this.schema }}.{{ this.identifier }}__resolved_before
 ),
 
 {% endif %}
@@ -60,7 +56,14 @@ record_persons as (
     select * from {{ ref('idn_source_record_persons') }}
     where source_name = 'orders'
     {%- if is_incremental() %}
-        and source_record_id in (select orders_in_scope.order_id from orders_in_scope)
+        {{ written_since_last_build() }}
+    union all
+    select * from {{ ref('idn_source_record_persons') }}
+    where source_name = 'orders'
+        and loaded_at <= {{ last_build_of_this() }}
+        and source_record_id in (
+            select orders_resolved_before.order_id from orders_resolved_before
+        )
     {%- endif %}
 ),
 
