@@ -271,7 +271,7 @@
                 ~ " as source_record_id from " ~ staged
                 ~ " where loaded_at > " ~ last
                 ~ " and " ~ last ~ " >= " ~ retraction_log_window_start()
-                ~ " and (select min(staged.loaded_at) from " ~ staged ~ " as staged) <= " ~ last
+                ~ " and not (" ~ rewritten_in_full(staged, last) ~ ")"
                 ~ " except select '" ~ source[0] ~ "', " ~ source[2]
                 ~ " from " ~ staged.schema ~ "." ~ log ~ " where loaded_at > " ~ last ~ ")") -%}
         {%- endif -%}

@@ -19,8 +19,8 @@
     wrote or retracted since (idn_source_record_persons and its retraction log). A model last
     built longer ago than portrait__retraction_log_days cannot trust that log and writes every
     order again. The pre-hook (orders_in_scope) lists those orders, and among them the orders
-    whose person must be searched for in all of idn_source_record_persons: those it did not
-    resolve since. -#}
+    whose person must be searched for in all of idn_source_record_persons: those it neither
+    resolved nor retracted since. -#}
 with
 
 {% if is_incremental() %}
@@ -29,9 +29,10 @@ orders_in_scope as (
     select order_id from {{ this.schema }}.{{ this.identifier }}__scope
 ),
 
--- the orders in scope that idn_source_record_persons did not resolve since the last build: only
--- their persons are searched for in all of it (36M rows at 1,000,000 persons). It resolves
--- again the orders with observations or lines written since, so most batches list none.
+-- the orders in scope that idn_source_record_persons neither resolved nor retracted since the
+-- last build: only their persons are searched for in all of it (36M rows at 1,000,000 persons).
+-- It resolves again the orders with observations or lines written since, so most batches list
+-- none.
 orders_resolved_before as (
     select order_id from {{ this.schema }}.{{ this.identifier }}__resolved_before
 ),
