@@ -590,6 +590,45 @@ def test_ranking_every_key_again_changes_no_row(batched, tmp_path):
                            ).fetchone()[0] == 1
 
 
+def _key_hash_sets(con, model: str) -> tuple[set[int], set[int]]:
+    """The hashes <model>__key_hashes holds, and the hashes of the keys <model> holds."""
+    held = {row[0] for row in con.execute(
+        f"select distinct key_hash from {model}__key_hashes").fetchall()}
+    keys = {row[0] for row in con.execute(
+        f"select distinct md5_number_lower(record_key) from {model} where record_key is not null"
+    ).fetchall()}
+    return held, keys
+
+
+def test_key_hashes_hold_every_loaded_key_and_catch_up(batched, tmp_path):
+    """rank_record_copies finds the keys loaded before by their hash in <model>__key_hashes.
+    After the batches it holds the hash of every key loaded, and no other. A build by a version
+    that did not write it (here: the last batch's hashes removed, and a table dropped) is
+    caught up by the next build, which then ranks as before."""
+    warehouse = tmp_path / "hashes.duckdb"
+    shutil.copy(batched["incremental"], warehouse)
+    models = ("base_segment__messages", "base_commerce__orders")
+    reasons = {model: f"select record_key, source_file, quarantine_reason from {model} order by all"
+               for model in models}
+    with duckdb.connect(str(warehouse)) as con:
+        for model in models:
+            held, keys = _key_hash_sets(con, model)
+            assert len(keys) > 1000 and held == keys
+        expected = {model: con.execute(sql).fetchall() for model, sql in reasons.items()}
+        removed = con.execute("""
+            delete from base_segment__messages__key_hashes
+            where loaded_at = (select max(loaded_at) from base_segment__messages__key_hashes)
+            """).fetchone()[0]
+        con.execute("drop table base_commerce__orders__key_hashes")
+    assert removed > 100
+    _build(batched["landing"], warehouse, "--select", *models)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        for model in models:
+            held, keys = _key_hash_sets(con, model)
+            assert held == keys
+            assert con.execute(reasons[model]).fetchall() == expected[model]
+
+
 def test_a_replaced_landing_file_stops_the_incremental_build(tmp_path, built):
     """Landing is append-only: a loaded file that changes cannot be applied incrementally. The
     build names the file, and `portrait build --full-refresh` rebuilds from the folder as it is
