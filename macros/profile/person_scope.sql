@@ -132,9 +132,10 @@
         drop table if exists {{ prefix }}__records_built
     {%- else -%}
         {%- do run_query('drop table if exists ' ~ prefix ~ '__records_built') -%}
-        {%- do run_query(portrait_create_table(prefix ~ '__records',
-            'select * from ' ~ record_persons ~ ' where person_id in (select listed.person_id from '
-            ~ this ~ ' as listed where listed.loaded_at = ' ~ build_started_at() ~ ')')) -%}
+        {%- do run_query(portrait_create_table(prefix ~ '__records', 'select * from '
+            ~ rows_where(record_persons, 'person_id in (select listed.person_id from '
+                ~ this ~ ' as listed where listed.loaded_at = ' ~ build_started_at() ~ ')')
+            ~ ' as scoped')) -%}
         {{ portrait_create_table(prefix ~ '__records_built',
                                  'select ' ~ build_started_at() ~ ' as listed_at') }}
     {%- endif -%}
@@ -237,4 +238,25 @@
         where persons.person_id in (select candidates.person_id from candidates)
     )
     or person_id in (select deleted.person_id from {{ deleted_persons }} as deleted)
+{%- endmacro %}
+
+
+{#- rows_where(relation, predicate): the rows of `relation` where `predicate` holds, as a
+    subquery. On DuckDB the predicate is evaluated first on its own columns, and the other
+    columns are read only for the rows it keeps (by row id): a search of a few thousand persons
+    among the 36M person-ordered resolutions at 1M persons, every column kept, took 0.38 s that
+    way against 0.88 s as one filter (bench/RESULTS.md). Worth it where the rows are written out
+    whole; where a model reads a few columns of the rows found, one filter was as fast. -#}
+{% macro rows_where(relation, predicate) -%}
+    {{ return(adapter.dispatch('rows_where', 'portrait')(relation, predicate)) }}
+{%- endmacro %}
+
+{% macro default__rows_where(relation, predicate) -%}
+    (select * from {{ relation }} where {{ predicate }})
+{%- endmacro %}
+
+{% macro duckdb__rows_where(relation, predicate) -%}
+    (select * from {{ relation }} where rowid in (
+        select rowid from {{ relation }} where {{ predicate }}
+    ))
 {%- endmacro %}
