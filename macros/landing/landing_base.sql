@@ -138,7 +138,8 @@ select * from final
     (record_key_hash) of the key of every row loaded, and only the new keys whose hash it
     holds are searched for among the rows' string keys. A batch of new records reads the
     hashes, not the keys: at 1M persons the grouped pass over the new keys read all 15M
-    web-event keys (2.3 s of a micro-batch), where the hashes cost a tenth of that. The table is
+    web-event keys (1.2-2.1 s of a micro-batch), the hash lookup takes 0.10-0.26 s
+    (bench/RESULTS.md). The table is
     written at every ranking, and catches up on the rows loaded or stamped after its latest row
     (a build by a version that did not write it, or a warehouse built before it existed). The
     keys found are logged in <model>__repeated with this build's loaded_at (kept
