@@ -243,9 +243,9 @@
 
 {#- rows_where(relation, predicate): the rows of `relation` where `predicate` holds, as a
     subquery. On DuckDB the predicate is evaluated first on its own columns, and the other
-    columns are read only for the rows it keeps (by row id): a search of a few thousand persons
-    among the 36M person-ordered resolutions at 1M persons, every column kept, took 0.38 s that
-    way against 0.88 s as one filter (bench/RESULTS.md). Worth it where the rows are written out
+    columns are read only for the rows it keeps (by row id): the resolutions of 10,000 persons
+    among the 36M person-ordered rows at 1M persons, every column kept, took 0.28 s that way
+    against 0.92 s as one filter (bench/bench_key_searches.py). Worth it where the rows are written out
     whole; where a model reads a few columns of the rows found, one filter was as fast. -#}
 {% macro rows_where(relation, predicate) -%}
     {{ return(adapter.dispatch('rows_where', 'portrait')(relation, predicate)) }}
