@@ -25,7 +25,7 @@
     {%- set text = 'cast(' ~ expr ~ ' as varchar)' -%}
 case
     when regexp_full_match({{ text }}, '[!-~]+(?: [!-~]+)*') then {{ text }}
-    when {{ text }} <> ''
+    when length({{ text }}) > 0
         and not regexp_matches({{ text }}, '[\s\p{Z}\x{200B}\x{FEFF}\x{FF01}-\x{FF5E}]')
         then {{ text }}
     else nullif(trim(regexp_replace(
