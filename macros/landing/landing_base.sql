@@ -268,22 +268,6 @@ where
 {%- endmacro %}
 
 
-{#- A stable 64-bit hash of a record key, for <model>__key_hashes. Stable across DuckDB versions
-    (an MD5, not DuckDB's hash()), because the hashes are stored and compared with hashes
-    computed by later builds. -#}
-{% macro record_key_hash(expr) -%}
-    {{ return(adapter.dispatch('record_key_hash', 'portrait')(expr)) }}
-{%- endmacro %}
-
-{% macro duckdb__record_key_hash(expr) -%}
-    md5_number_lower({{ expr }})
-{%- endmacro %}
-
-{% macro default__record_key_hash(expr) -%}
-    xxhash64({{ expr }})
-{%- endmacro %}
-
-
 {#- rank_record_copies' statement that makes <model>__key_hashes hold the hash of the key of
     every row loaded through `ranked_through` (the last ranking), before it looks new keys up
     in it: it is created from every such row when missing (a warehouse built before it

@@ -352,6 +352,23 @@
 {%- endmacro %}
 
 
+{#- A stable 64-bit hash of a record key, for <model>__key_hashes (rank_record_copies). Unlike
+    record_hash, which compares texts within one build, these hashes are stored and compared
+    with hashes computed by later builds, so they are an MD5 half, not DuckDB's hash(), whose
+    values may change between DuckDB versions. -#}
+{% macro record_key_hash(expr) -%}
+    {{ return(adapter.dispatch('record_key_hash', 'portrait')(expr)) }}
+{%- endmacro %}
+
+{% macro duckdb__record_key_hash(expr) -%}
+    md5_number_lower({{ expr }})
+{%- endmacro %}
+
+{% macro default__record_key_hash(expr) -%}
+    xxhash64({{ expr }})
+{%- endmacro %}
+
+
 {#- The keys of `base` (a base model) that its ranking logged since `last` (see
     rank_record_copies): the keys with more than one copy among the rows loaded since, the only
     ones whose copies loaded before can have changed. A subquery. -#}
